@@ -1,0 +1,160 @@
+"""Casualty mentions: who was killed, injured or shot, how many, with what hedge.
+
+Reporters phrase tolls in a small number of ways ("at least 73 people were killed", "left two
+dead", "four people were shot, one fatally", "the death toll rose to 95", "a man was shot and
+killed"). These surface patterns are more robust than the small parser's dependency arcs on
+news prose, and cheap: they run on sentences spaCy has already split.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from eventwire.extract.numbers import VAGUE, Quantity, parse_quantity
+
+Kind = Literal["killed", "injured", "shot"]
+
+_UNIT_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+    r"hundred|thousand|dozen"
+)
+_NUMBER_WORD = rf"(?:{_UNIT_WORDS})(?:[- ](?:{_UNIT_WORDS}))*"
+_DIGITS = r"\d{1,3}(?:,\d{3})+|\d+"
+_VAGUE = "|".join(sorted((re.escape(v) for v in VAGUE if " " not in v), key=len, reverse=True))
+_HEDGE = (
+    r"(?:at least|no fewer than|no less than|more than|over|upwards of|as many as|up to|"
+    r"about|around|approximately|roughly|nearly|almost|some|an estimated|close to)"
+)
+# A count: "73", "seventy-three", "a dozen", "dozens of", "between 10 and 15", "a", "one"
+NUM = (
+    rf"(?P<hedge>{_HEDGE}\s+)?(?P<num>(?:between\s+)?(?:{_DIGITS}|{_NUMBER_WORD})"
+    rf"(?:\s*(?:-|to|and|or)\s*(?:{_DIGITS}|{_NUMBER_WORD}))?|a dozen|(?:{_VAGUE})(?:\s+of)?"
+    rf"|an?|both)"
+)
+_NOUN = (
+    r"(?:people|persons?|m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|kids?|teens?|teenagers?|"
+    r"youths?|students?|(?:police )?officers?|deput(?:y|ies)|troopers?|victims?|others?|"
+    r"civilians?|soldiers?|troops|adults?|juveniles?|males?|females?|infants?|bab(?:y|ies)|"
+    r"toddlers?|residents?|bystanders?|customers?|employees?|workers?|worshippers|mourners|"
+    r"pilgrims|pedestrians?|passengers?|individuals?|suspects?|gunm[ae]n|brothers?|sisters?|"
+    r"mothers?|fathers?|sons?|daughters?|relatives?|members|patrons?|friends?|cousins?|"
+    r"husbands?|wives|wife|girlfriends?|boyfriends?|guards?|fighters|militants|insurgents|"
+    r"protesters|demonstrators|policemen|security personnel|(?:[\w-]+-)?year-olds?|"
+    r"(?:\d+|[a-z]+)-year-olds?|persons|casualties|fatalities|deaths|dead|injur(?:ed|ies))"
+)
+_ADJS = r"(?:[\w'-]+,?\s+){0,3}?"
+_BE = r"(?:\s+(?:were|was|are|is|have been|has been|had been|got|been|being|reportedly|" \
+      r"reported|confirmed|believed|later|also|all|each|both|initially|allegedly|apparently))*"  # fmt: skip
+
+_KILL_VERB = (
+    r"(?:killed|dead|slain|murdered|fatally (?:shot|wounded|injured|stabbed|struck)|"
+    r"shot (?:dead|and killed|to death)|gunned down|executed|massacred|died|perished|"
+    r"found dead|pronounced dead|killed instantly|lost their lives|lost his life|lost her life)"
+)
+_INJURE_VERB = (
+    r"(?:injured|wounded|hurt|hospitali[sz]ed|shot and (?:wounded|injured)|treated for|"
+    r"taken to (?:a |the )?(?:local |area )?hospital|grazed|struck by (?:gunfire|bullets?|a bullet))"
+)
+_SHOT_VERB = r"(?:shot|hit|struck)(?! dead| to death| and killed)"
+
+_F = re.IGNORECASE
+
+PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
+    # "the death toll rose to 95"
+    ("killed", re.compile(rf"\bdeath toll\b[^.;]{{0,40}}?\b(?:to|at|of|is|was|reached|hit)\s+{NUM}", _F)),
+    # "73 people were killed", "a man was shot and killed", "two others died"
+    ("killed", re.compile(rf"\b{NUM}\s+{_ADJS}{_NOUN}{_BE}\s+{_KILL_VERB}", _F)),
+    ("injured", re.compile(rf"\b{NUM}\s+{_ADJS}{_NOUN}{_BE}\s+{_INJURE_VERB}", _F)),
+    ("shot", re.compile(rf"\b{NUM}\s+{_ADJS}{_NOUN}{_BE}\s+{_SHOT_VERB}\b", _F)),
+    # "killing two people", "left one man dead", "claimed the lives of 12"
+    ("killed", re.compile(rf"\b(?:killing|killed|kill|kills|claimed the lives of|took the lives of)\s+{NUM}\s+{_ADJS}{_NOUN}", _F)),
+    ("killed", re.compile(rf"\b(?:left|leaving|leaves)\s+{NUM}\s+{_ADJS}{_NOUN}\s+(?:dead|killed)", _F)),
+    ("injured", re.compile(rf"\b(?:injuring|wounding|injured|wounded|hurting)\s+{NUM}\s+{_ADJS}{_NOUN}", _F)),
+    ("injured", re.compile(rf"\b(?:left|leaving|leaves)\s+{NUM}\s+{_ADJS}{_NOUN}\s+(?:injured|wounded|hurt|hospitalized)", _F)),
+    ("shot", re.compile(rf"\b(?:shooting|shot|shoots)\s+{NUM}\s+{_ADJS}{_NOUN}", _F)),
+    # "four people were shot, one fatally" / "two of them fatally"
+    ("killed", re.compile(rf",\s+{NUM}(?:\s+of them)?\s+fatally\b", _F)),
+    # headline style: "2 dead, 3 injured", "73 killed in twin blasts"
+    ("killed", re.compile(rf"(?:^|[,:;]\s*|\band\s+){NUM}\s+(?:dead|killed|die|dies)\b", _F)),
+    ("injured", re.compile(rf"(?:^|[,:;]\s*|\band\s+){NUM}\s+(?:injured|wounded|hurt)\b", _F)),
+    ("shot", re.compile(rf"(?:^|[,:;]\s*|\band\s+){NUM}\s+shot\b(?! dead| and killed| to death)", _F)),
+    # "one of them died", "two of the victims were killed"
+    ("killed", re.compile(rf"\b{NUM}\s+of\s+(?:them|the\s+\w+|those|whom)\s+{_BE}\s*{_KILL_VERB}", _F)),
+    ("killed", re.compile(rf"\b{NUM}\s+(?:deaths|fatalities|people dead)\b", _F)),
+]
+
+# A single person, named or pronoun: "He was pronounced dead", "Smith died at the hospital".
+_SINGLE_SUBJECT = r"(?:he|she|the (?:victim|man|woman|boy|girl|teen|teenager|child|driver|suspect)|[A-Z][a-z]+)"
+SINGLE_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
+    ("killed", re.compile(rf"\b{_SINGLE_SUBJECT}{_BE}\s+(?:{_KILL_VERB})\b")),
+    ("killed", re.compile(rf"\b{_SINGLE_SUBJECT}{_BE}\s+(?:{_KILL_VERB})\b", _F)),
+    ("shot", re.compile(rf"\b{_SINGLE_SUBJECT}{_BE}\s+(?:shot|struck|hit)\b(?! dead| to death| and killed)", _F)),
+    ("injured", re.compile(rf"\b{_SINGLE_SUBJECT}{_BE}\s+{_INJURE_VERB}", _F)),
+]
+
+# Sentences about totals over a period, not about one event.
+STATISTICS = re.compile(
+    r"\b(?:this year|so far|since (?:January|the start|the beginning)|per year|each year|"
+    r"annually|last year|a year|per capita|homicide rate|record|in (?:19|20)\d\d|statistics|"
+    r"nationwide|every year|over the past|in the past \w+ (?:years|months)|total of)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CasualtyMention:
+    kind: Kind
+    quantity: Quantity
+    start: int  # offsets into the full report text
+    end: int
+    text: str
+    single: bool  # came from a one-person pattern ("he died")
+
+
+def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
+    """Every casualty mention in one sentence, with spans relative to the report text."""
+    mentions: list[CasualtyMention] = []
+    taken: list[tuple[int, int, Kind]] = []
+    for kind, pattern in PATTERNS:
+        for m in pattern.finditer(sentence):
+            quantity = _quantity(m)
+            if quantity is None:
+                continue
+            if any(m.start() < e and s < m.end() and k == kind for s, e, k in taken):
+                continue
+            taken.append((m.start(), m.end(), kind))
+            mentions.append(CasualtyMention(kind, quantity, offset + m.start(), offset + m.end(),
+                                            m.group(0), single=False))
+    for kind, pattern in SINGLE_PATTERNS:
+        for m in pattern.finditer(sentence):
+            if any(m.start() < e and s < m.end() for s, e, _ in taken):
+                continue
+            taken.append((m.start(), m.end(), kind))
+            mentions.append(CasualtyMention(kind, Quantity(1, 1, 1, "exact"), offset + m.start(),
+                                            offset + m.end(), m.group(0), single=True))
+    return mentions
+
+
+def _quantity(m: re.Match[str]) -> Quantity | None:
+    num = m.group("num")
+    if num is None:
+        return None
+    text = num.strip().lower()
+    if text in ("a", "an"):
+        text = "one"
+    if text == "both":
+        text = "two"
+    noun_after = m.group(0)[m.end("num") - m.start():].lower()
+    # "a 22-year-old" is one person, not 22 people
+    if re.match(r"^-year-old", noun_after) or re.match(r"^\s*(?:years?|yrs?)\b", noun_after):
+        return None
+    if re.match(r"^(?:\d+|[a-z]+)$", text) and re.match(r"^-", noun_after):
+        return None
+    return parse_quantity(text, m.group("hedge") or "")
+
+
+def is_statistics(sentence: str) -> bool:
+    return bool(STATISTICS.search(sentence))

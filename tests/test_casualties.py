@@ -1,0 +1,48 @@
+import pytest
+
+from eventwire.extract.casualties import find_casualties, is_statistics
+
+
+def kinds(sentence: str) -> dict[str, tuple[int, str]]:
+    return {m.kind: (m.quantity.best, m.quantity.qualifier) for m in find_casualties(sentence)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("At least 12 people were killed in the attack on the market.", {"killed": (12, "at_least")}),
+        ("Two men were shot and killed outside the bar.", {"killed": (2, "exact")}),
+        ("A 19-year-old was shot in the leg on Elm Street.", {"shot": (1, "exact")}),
+        ("Five people were shot, two fatally, at the party.",
+         {"shot": (5, "exact"), "killed": (2, "exact")}),
+        ("The blast killed nine soldiers and wounded fourteen others.",
+         {"killed": (9, "exact"), "injured": (14, "exact")}),
+        ("The shooting left three people dead.", {"killed": (3, "exact")}),
+        ("The death toll rose to 95 on Thursday.", {"killed": (95, "exact")}),
+        ("Dozens of mourners were injured.", {"injured": (12, "at_least")}),
+        ("3 dead, 4 wounded in downtown shooting", {"killed": (3, "exact"), "injured": (4, "exact")}),
+    ],
+)
+def test_patterns(sentence: str, expected: dict[str, tuple[int, str]]) -> None:
+    assert kinds(sentence) == expected
+
+
+def test_a_single_victim_pronoun() -> None:
+    found = find_casualties("He was pronounced dead at the scene.")
+    assert [(m.kind, m.quantity.best, m.single) for m in found] == [("killed", 1, True)]
+
+
+def test_ages_are_not_counts() -> None:
+    assert kinds("The 22-year-old suspect was arrested.") == {}
+
+
+def test_offsets_point_into_the_report() -> None:
+    sentence = "Police said 4 people were wounded."
+    (m,) = find_casualties(sentence, offset=50)
+    assert m.start == 50 + sentence.index("4 people")
+    assert m.text.startswith("4 people were wounded")
+
+
+def test_statistics_sentences_are_recognised() -> None:
+    assert is_statistics("It was the city's 300th homicide this year.")
+    assert not is_statistics("Two men were shot Monday night.")

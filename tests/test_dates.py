@@ -1,0 +1,53 @@
+from datetime import date
+
+from eventwire.extract.dates import find_dates
+
+PUB = date(2014, 1, 29)  # a Wednesday
+
+
+def first(text: str, published: date | None = PUB) -> tuple[str | None, str, str]:
+    found = find_dates(text, published)
+    assert found, text
+    info = found[0].info
+    return info.start, info.precision, found[0].text
+
+
+def test_weekday_resolves_to_the_latest_such_day() -> None:
+    assert first("The man was shot Monday night near the park.")[:2] == ("2014-01-27", "day")
+
+
+def test_same_weekday_as_publication_is_that_day() -> None:
+    assert first("Police said the shooting happened Wednesday.")[0] == "2014-01-29"
+
+
+def test_relative_days() -> None:
+    assert first("He was killed yesterday.")[0] == "2014-01-28"
+    assert first("Shots rang out late last night.")[0] == "2014-01-28"
+    assert first("A man was shot early this morning.")[0] == "2014-01-29"
+
+
+def test_month_day_takes_the_year_before_publication_when_needed() -> None:
+    assert first("The shooting on Dec. 30 left one dead.")[0] == "2013-12-30"
+    assert first("It happened on January 11th.")[0] == "2014-01-11"
+
+
+def test_explicit_years_and_months() -> None:
+    assert first("He was killed in January 2020 at Baghdad airport.")[:2] == ("2020-01", "month")
+    assert first("The attack on March 3, 2011 killed four.")[0] == "2011-03-03"
+    assert first("Fighting in 2019 displaced thousands.")[:2] == ("2019", "year")
+
+
+def test_spans_point_at_the_words() -> None:
+    text = "Two men were shot Saturday."
+    found = find_dates(text, PUB, offset=100)
+    assert found[0].text == "Saturday"
+    assert found[0].start == 100 + text.index("Saturday")
+
+
+def test_no_publication_date_leaves_relative_dates_unresolved() -> None:
+    assert find_dates("He was shot Monday.", None) == []
+    assert first("on Jan. 5, 2015", None)[0] == "2015-01-05"
+
+
+def test_next_weekday_is_a_plan_not_an_event() -> None:
+    assert find_dates("He will appear in court next Monday.", PUB) == []
