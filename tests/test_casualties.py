@@ -10,7 +10,8 @@ def kinds(sentence: str) -> dict[str, tuple[int, str]]:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("At least 12 people were killed in the attack on the market.", {"killed": (12, "at_least")}),
+        ("At least 12 people were killed in the attack on the market.",
+         {"killed": (12, "at_least")}),
         ("Two men were shot and killed outside the bar.", {"killed": (2, "exact")}),
         ("A 19-year-old was shot in the leg on Elm Street.", {"shot": (1, "exact")}),
         ("Five people were shot, two fatally, at the party.",
@@ -20,7 +21,8 @@ def kinds(sentence: str) -> dict[str, tuple[int, str]]:
         ("The shooting left three people dead.", {"killed": (3, "exact")}),
         ("The death toll rose to 95 on Thursday.", {"killed": (95, "exact")}),
         ("Dozens of mourners were injured.", {"injured": (12, "at_least")}),
-        ("3 dead, 4 wounded in downtown shooting", {"killed": (3, "exact"), "injured": (4, "exact")}),
+        ("3 dead, 4 wounded in downtown shooting",
+         {"killed": (3, "exact"), "injured": (4, "exact")}),
     ],
 )
 def test_patterns(sentence: str, expected: dict[str, tuple[int, str]]) -> None:
@@ -46,3 +48,21 @@ def test_offsets_point_into_the_report() -> None:
 def test_statistics_sentences_are_recognised() -> None:
     assert is_statistics("It was the city's 300th homicide this year.")
     assert not is_statistics("Two men were shot Monday night.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("A woman and her toddler were killed in the crash of gunfire.", 2),
+        ("The gunman killed a police officer and three other people.", 4),
+        ("Two men and a woman were shot and killed early Sunday.", 3),
+    ],
+)
+def test_coordinated_victims_are_added_up(sentence: str, killed: int) -> None:
+    assert kinds(sentence)["killed"][0] == killed
+
+
+def test_a_death_named_as_a_noun_is_one_killed() -> None:
+    assert kinds("Police are investigating the shooting death of a Toledo teen.") == {
+        "killed": (1, "exact")}
+    assert kinds("He is charged with attempted murder of his neighbor.") == {}

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from eventwire.read import ReadError, ReadOptions, looks_english, read_reports
 from eventwire.model import Report
+from eventwire.read import ReadError, ReadOptions, looks_english, read_reports
 
 ENGLISH = "Police said a man was shot and killed on Monday night near the park in the city."
 

@@ -33,8 +33,7 @@ def extracted(inputs: tuple[str, ...], options: ReadOptions, failures: list[str]
                 continue
             yield item
 
-    for report, result in extractor.extract_many(reports()):
-        yield report, result
+    yield from extractor.extract_many(reports())
 
 
 @click.command("extract")

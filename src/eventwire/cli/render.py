@@ -1,4 +1,4 @@
-"""Readable terminal tables (rich) for events and scores; stdout stays machine-readable when piped."""
+"""Readable terminal tables (rich) for events and scores, for people at a terminal."""
 
 from __future__ import annotations
 

@@ -34,7 +34,7 @@ SOURCE_PATTERNS = [
 ]
 # Words that start a capitalised phrase but are not a source.
 NOT_SOURCES = frozenset(
-    "He She They It We I This That The A An But And Police Reports According Officials".split()
+    ["He", "She", "They", "It", "We", "I", "This", "That", "The", "A", "An", "But", "And", "Police", "Reports", "According", "Officials"]
 )
 
 UNKNOWN_PERPETRATOR = re.compile(
@@ -82,7 +82,7 @@ def find_sources(sentence: str, offset: int = 0) -> list[Span]:
             if value is None:
                 continue
             value = _clean_source(value)
-            if not value or value.split()[0] in NOT_SOURCES and group == "name":
+            if not value or (value.split()[0] in NOT_SOURCES and group == "name"):
                 continue
             if any(s.value == value for s in found):
                 continue
@@ -107,16 +107,29 @@ def find_actors(sentence: str, offset: int, persons: set[str]) -> tuple[list[Act
         actors.append(Actor("unknown", "perpetrator", "unknown"))
         spans.append(Span("unknown", offset + m.start(), offset + m.end()))
     for role, patterns in (("perpetrator", PERPETRATOR), ("victim", VICTIM)):
-        for pattern in patterns:
+        for n, pattern in enumerate(patterns):
             for m in pattern.finditer(sentence):
                 name = _TITLES.sub("", m.group("name")).strip().rstrip(".,")
-                if not _is_person(name, persons):
+                # the first pattern of each list names a person by construction
+                # ("identified as X", "ordered by X"); the others need spaCy's PERSON too
+                if not (_is_person(name, persons) or n == 0 and _looks_like_name(name)):
                     continue
                 if any(a.name == name and a.role == role for a in actors):
                     continue
                 actors.append(Actor(name, role, "person"))  # type: ignore[arg-type]
                 spans.append(Span(name, offset + m.start("name"), offset + m.end("name")))
     return actors, spans
+
+
+_NOT_NAME_WORDS = frozenset(
+    "Police Department County Sheriff News Office Hospital Center Street Avenue Road Court "
+    "University School Church Mosque City State Agency Ministry Army Forces".split()
+)
+
+
+def _looks_like_name(name: str) -> bool:
+    words = name.split()
+    return 2 <= len(words) <= 4 and not any(w in _NOT_NAME_WORDS for w in words)
 
 
 def _is_person(name: str, persons: set[str]) -> bool:

@@ -42,10 +42,10 @@ _NOUN = (
     r"pilgrims|pedestrians?|passengers?|individuals?|suspects?|gunm[ae]n|brothers?|sisters?|"
     r"mothers?|fathers?|sons?|daughters?|relatives?|members|patrons?|friends?|cousins?|"
     r"husbands?|wives|wife|girlfriends?|boyfriends?|guards?|fighters|militants|insurgents|"
-    r"protesters|demonstrators|policemen|security personnel|(?:[\w-]+-)?year-olds?|"
-    r"(?:\d+|[a-z]+)-year-olds?|persons|casualties|fatalities|deaths|dead|injur(?:ed|ies))"
+    r"protesters|demonstrators|policemen|security personnel|marines|sailors|airmen|"
+    r"(?:[\w-]+-)?(?:year|month|week)(?:-old|s?-olds?)?s?|persons|casualties|fatalities|deaths|dead|injur(?:ed|ies))"
 )
-_ADJS = r"(?:[\w'-]+,?\s+){0,3}?"
+_ADJS = r"(?:[\w'.-]+,?\s+){0,3}?"
 _BE = r"(?:\s+(?:were|was|are|is|have been|has been|had been|got|been|being|reportedly|" \
       r"reported|confirmed|believed|later|also|all|each|both|initially|allegedly|apparently))*"  # fmt: skip
 
@@ -62,7 +62,15 @@ _SHOT_VERB = r"(?:shot|hit|struck)(?! dead| to death| and killed)"
 
 _F = re.IGNORECASE
 
+NUM2 = NUM.replace("?P<hedge>", "?P<hedge2>").replace("?P<num>", "?P<num2>")
+_AND = rf"(?P<and2>\s+and\s+(?!(?:wound|injur|hurt|kill|shoot|shot|leav|left|was|were)\w*\b)(?:his |her |their |the )?(?:{NUM2}\s+)?{_ADJS}{_NOUN})"
+
 PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
+    # "a woman and her two children were killed", "killing an officer and three other people"
+    ("killed", re.compile(rf"\b{NUM}\s+{_ADJS}{_NOUN}{_AND}{_BE}\s+{_KILL_VERB}", _F)),
+    ("injured", re.compile(rf"\b{NUM}\s+{_ADJS}{_NOUN}{_AND}{_BE}\s+{_INJURE_VERB}", _F)),
+    ("shot", re.compile(rf"\b{NUM}\s+{_ADJS}{_NOUN}{_AND}{_BE}\s+{_SHOT_VERB}\b", _F)),
+    ("killed", re.compile(rf"\b(?:killing|killed|kill|kills)\s+{NUM}\s+{_ADJS}{_NOUN}{_AND}", _F)),
     # "the death toll rose to 95"
     ("killed", re.compile(rf"\bdeath toll\b[^.;]{{0,40}}?\b(?:to|at|of|is|was|reached|hit)\s+{NUM}", _F)),
     # "73 people were killed", "a man was shot and killed", "two others died"
@@ -87,12 +95,20 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
 ]
 
 # A single person, named or pronoun: "He was pronounced dead", "Smith died at the hospital".
-_SINGLE_SUBJECT = r"(?:he|she|the (?:victim|man|woman|boy|girl|teen|teenager|child|driver|suspect)|[A-Z][a-z]+)"
+_SINGLE_SUBJECT = (
+    r"(?:\b[Hh]e|\b[Ss]he|\b[Tt]he (?:victim|man|woman|boy|girl|teen|teenager|child|driver|"
+    r"toddler|baby|infant|suspect|gunman|shooter|officer|deputy)|\b[A-Z][a-z]+(?:,? (?:Jr|Sr)\.?)?)"
+)
 SINGLE_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
-    ("killed", re.compile(rf"\b{_SINGLE_SUBJECT}{_BE}\s+(?:{_KILL_VERB})\b")),
-    ("killed", re.compile(rf"\b{_SINGLE_SUBJECT}{_BE}\s+(?:{_KILL_VERB})\b", _F)),
-    ("shot", re.compile(rf"\b{_SINGLE_SUBJECT}{_BE}\s+(?:shot|struck|hit)\b(?! dead| to death| and killed)", _F)),
-    ("injured", re.compile(rf"\b{_SINGLE_SUBJECT}{_BE}\s+{_INJURE_VERB}", _F)),
+    ("killed", re.compile(rf"{_SINGLE_SUBJECT}{_BE}\s+(?:{_KILL_VERB})\b")),
+    ("shot", re.compile(rf"{_SINGLE_SUBJECT}{_BE}\s+(?:shot|struck|hit)\b(?! dead| to death| and killed)")),
+    ("injured", re.compile(rf"{_SINGLE_SUBJECT}{_BE}\s+{_INJURE_VERB}")),
+    # A death named as a noun: "the shooting death of", "a fatal shooting", "the murder of"
+    ("killed", re.compile(
+        r"\b(?:(?:shooting|stabbing|gunshot) death|fatal(?:ly)? (?:shooting|shot|stabbing)|"
+        r"deadly (?:shooting|stabbing)|(?<!attempted )murder of|killing of|slaying of|"
+        r"(?:was|were) (?:found )?(?:deceased|dead)|succumbed to|died (?:at|from|of|after|later|"
+        r"shortly|on|in)|homicide victim)\b", re.I)),
 ]
 
 # Sentences about totals over a period, not about one event.
@@ -139,7 +155,20 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
 
 
 def _quantity(m: re.Match[str]) -> Quantity | None:
-    num = m.group("num")
+    first = _one_quantity(m, "num", "hedge")
+    if first is None or "and2" not in m.re.groupindex or m.group("and2") is None:
+        return first
+    # "a woman and her toddler": a coordinated noun without a number is one more person
+    second = _one_quantity(m, "num2", "hedge2") if m.group("num2") else Quantity(1, 1, 1, "exact")
+    if second is None:
+        return first
+    return Quantity(first.best + second.best, first.low + second.low,
+                    None if first.high is None or second.high is None else first.high + second.high,
+                    first.qualifier if first.qualifier != "exact" else second.qualifier)
+
+
+def _one_quantity(m: re.Match[str], group: str, hedge: str) -> Quantity | None:
+    num = m.group(group)
     if num is None:
         return None
     text = num.strip().lower()
@@ -147,13 +176,13 @@ def _quantity(m: re.Match[str]) -> Quantity | None:
         text = "one"
     if text == "both":
         text = "two"
-    noun_after = m.group(0)[m.end("num") - m.start():].lower()
+    noun_after = m.group(0)[m.end(group) - m.start():].lower()
     # "a 22-year-old" is one person, not 22 people
     if re.match(r"^-year-old", noun_after) or re.match(r"^\s*(?:years?|yrs?)\b", noun_after):
         return None
     if re.match(r"^(?:\d+|[a-z]+)$", text) and re.match(r"^-", noun_after):
         return None
-    return parse_quantity(text, m.group("hedge") or "")
+    return parse_quantity(text, m.group(hedge) or "")
 
 
 def is_statistics(sentence: str) -> bool:

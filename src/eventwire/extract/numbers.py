@@ -43,12 +43,7 @@ HEDGES: list[tuple[re.Pattern[str], Qualifier]] = [
 ]
 
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$")
-_WORD_NUMBER = re.compile(
-    r"^(?:(?:%s)(?:[- ](?:%s))?|(?:%s))$"
-    % ("|".join(TENS), "|".join(u for u in UNITS if UNITS[u] < 10 and UNITS[u] > 0),
-       "|".join(UNITS)),
-    re.I,
-)
+
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,19 +28,38 @@ from eventwire.model import (
     Event,
     Evidence,
     Figure,
-    Location,
     Report,
     ReportResult,
     Role,
     stable_event_id,
 )
 from eventwire.resolve.gazetteer import Gazetteer
-from eventwire.resolve.locate import GeoContext, LOCATIVE, Located, Locator, PlaceMention
+from eventwire.resolve.locate import LOCATIVE, GeoContext, Locator, PlaceMention
 
 BACKGROUND_AFTER_DAYS = 45
 """A violent event dated more than this before publication is recalled, not reported."""
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+# Words of violence: a sentence using one describes the event, even if no rule classifies it.
+VIOLENCE = re.compile(
+    r"\b(?:shot|shoot\w*|gunfire|gunshots?|killed|kill\w*|died|dies|dead|death|murder\w*|"
+    r"homicide|wounded|injur\w*|stabb\w*|blasts?|explo\w*|attack\w*|fired|bod(?:y|ies)|"
+    r"strikes?|clash\w*)\b",
+    re.I,
+)
+# Sentences about what happened afterwards: their dates are not the event's.
+PROCEDURE = re.compile(
+    r"\b(?:court|judge|jury|sentenc\w*|arraign\w*|hearing|testif\w*|plead\w*|pleaded|trial|"
+    r"indict\w*|charged|booked|bond|bail|funeral|vigil|memorial|autopsy|released|appointed|"
+    r"arrested|custody|extradit\w*|convicted|verdict|lawsuit)\b",
+    re.I,
+)
+# "police said Saturday": the day of the statement, not of the event.
+SAID_BEFORE = re.compile(
+    r"\b(?:said|says|told|announced|confirmed|reported|released|identified|added)\s+(?:on\s+)?$",
+    re.I,
+)
 
 
 @dataclass(slots=True)
@@ -58,7 +77,11 @@ class Sentence:
     def is_trigger(self) -> bool:
         """Does this sentence describe violence (not an arrest or court date)?"""
         violent = self.kind is not None and self.kind.sub_event_type != "Arrests"
-        return bool(self.casualties) or violent
+        return bool(self.casualties) or violent or bool(VIOLENCE.search(self.text))
+
+    @property
+    def is_procedure(self) -> bool:
+        return bool(PROCEDURE.search(self.text)) and not self.casualties
 
 
 class Extractor:
@@ -163,7 +186,8 @@ class Extractor:
         if kind is not None:
             cite("event_type", kind.start, kind.end)
 
-        date_info, date_mention = _event_date(triggers, published, role)
+        date_info, date_mention = _event_date(triggers, published, role,
+                                              sentences if role == "main" else None)
         if date_mention is not None:
             cite("date", date_mention.start, date_mention.end)
 
@@ -258,20 +282,35 @@ def _classification(triggers: list[Sentence]) -> Classification | None:
 
 
 def _event_date(
-    triggers: list[Sentence], published: date | None, role: Role
+    triggers: list[Sentence], published: date | None, role: Role,
+    others: list[Sentence] | None = None,
 ) -> tuple[DateInfo, DateMention | None]:
+    """The first plausible date of the event's sentences, else of any sentence, else publication.
+
+    Dates after publication (court dates, funerals), dates of statements ("police said
+    Saturday") and dates in sentences about the legal aftermath are passed over.
+    """
     latest = (published + timedelta(days=1)).isoformat() if published else None
-    earliest = (published - timedelta(days=BACKGROUND_AFTER_DAYS)).isoformat() if published else None
-    for sentence in triggers:
-        for mention in sentence.dates:
-            start = mention.info.start or ""
-            if latest and start > latest:
-                continue  # a court date or funeral, not the event
-            if role == "main" and earliest and (mention.info.end or start) < earliest:
-                continue
-            if role == "main" and mention.info.precision == "year":
-                continue
-            return mention.info, mention
+    earliest = (
+        (published - timedelta(days=BACKGROUND_AFTER_DAYS)).isoformat() if published else None
+    )
+    passes = [[s for s in triggers if not s.is_procedure]]
+    if others is not None:
+        passes.append([s for s in others if not s.is_procedure])
+    for sentences in passes:
+        for sentence in sentences:
+            for mention in sentence.dates:
+                start = mention.info.start or ""
+                if latest and start > latest:
+                    continue  # a court date or funeral, not the event
+                if role == "main" and earliest and (mention.info.end or start) < earliest:
+                    continue
+                if role == "main" and mention.info.precision == "year":
+                    continue
+                before = sentence.text[: mention.start - sentence.start]
+                if role == "main" and SAID_BEFORE.search(before[-40:]):
+                    continue
+                return mention.info, mention
     if role == "main" and published is not None:
         return publication_date(published), None
     return DateInfo(None, None, "unknown", None), None

@@ -30,10 +30,19 @@ SITE = re.compile(
 )
 # "Richmond Police", "Memphis police", "Chicago Police Department"
 CITY_ORG = re.compile(r"\b(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:[Pp]olice|Fire|County Sheriff)")
-LOCATIVE = re.compile(r"\b(?:in|at|near|outside|of|from)\s+(?:the\s+)?$", re.I)
+# "Paragould, Ark.", "Albany, N.Y.", "Memphis, TN"
+STATE_AFTER_CITY = re.compile(
+    r"\b[A-Z][a-z]+,\s+((?:[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.|[A-Z]\.[A-Z][a-z]\.)|[A-Z]{2})(?=\W)"
+)
+LOCATIVE = re.compile(
+    r"\b(?:in|at|near|outside|of|from)\s+(?:the\s+)?(?:(?:north|south|east|west|central|"
+    r"eastern|western|northern|southern|downtown|suburban|rural)\S*\s+)?$",
+    re.I,
+)
+WELL_KNOWN = 50_000
+"""A place this large named with "in"/"at" may lie outside the report's country context."""
 NOT_PLACES = frozenset(
-    "police county state city north south east west downtown breaking news update video "
-    "photos watch".split()
+    ["police", "county", "state", "city", "north", "south", "east", "west", "downtown", "breaking", "news", "update", "video", "photos", "watch"]
 )
 
 
@@ -78,13 +87,15 @@ class Locator:
 
     def context(self, mentions: list[PlaceMention], text: str) -> GeoContext:
         ctx = GeoContext()
+        both: list[tuple[str, str]] = []  # "Georgia": a country and a US state
         for mention in mentions:
             country = self.gazetteer.country(mention.text)
-            if country and country.country_code:
-                ctx.countries[country.country_code] += 1
-                continue
             state = self.gazetteer.us_state(mention.text)
-            if state and state.admin1_code:
+            if country and state and country.country_code and state.admin1_code:
+                both.append((country.country_code, state.admin1_code))
+            elif country and country.country_code:
+                ctx.countries[country.country_code] += 1
+            elif state and state.admin1_code:
                 ctx.states[state.admin1_code] += 2 if mention.in_event else 1
         dateline = DATELINE.match(text)
         if dateline and dateline.group("region"):
@@ -94,10 +105,15 @@ class Locator:
             country = self.gazetteer.country(dateline.group("region"))
             if country and country.country_code:
                 ctx.countries[country.country_code] += 3
-        for m in re.finditer(r"\b(?:[A-Z][a-z]+,\s+)([A-Z][a-z]{1,3}\.(?:\s?[A-Z][a-z]?\.)?|[A-Z]{2})\b", text[:4000]):
+        for m in STATE_AFTER_CITY.finditer(text[:4000]):
             state = self.gazetteer.us_state(m.group(1))
             if state and state.admin1_code:
                 ctx.states[state.admin1_code] += 1
+        for country_code, state_code in both:
+            if ctx.states or ctx.countries.get("US"):
+                ctx.states[state_code] += 1
+            else:
+                ctx.countries[country_code] += 1
         return ctx
 
     def locate(self, mentions: list[PlaceMention], text: str, ctx: GeoContext) -> Located:
@@ -120,12 +136,14 @@ class Locator:
             name = mention.text.strip()
             if name.lower() in NOT_PLACES or len(name) < 3:
                 continue
+            as_state = self.gazetteer.us_state(name)
             as_country = self.gazetteer.country(name)
+            if as_country is not None and as_state is not None and state is not None:
+                as_country = None  # "Georgia" in a report about the US is the state
             if as_country is not None:
-                if coarse is None or coarse.location.precision == "country" and mention.in_event:
+                if coarse is None or (coarse.location.precision == "country" and mention.in_event):
                     coarse = coarse or _located(as_country, "country", mention)
                 continue
-            as_state = self.gazetteer.us_state(name)
             if as_state is not None:
                 if coarse is None or coarse.location.precision == "country":
                     coarse = _located(as_state, "admin1", mention)
@@ -133,11 +151,15 @@ class Locator:
             place = self.gazetteer.best_city(name, country, state) if country or state else None
             if place is None and state is not None:
                 place = self.gazetteer.best_city(name, country, None)
-            if place is None and country is None:
+            out_of_context = False
+            if place is None and (country is None or mention.locative):
                 place = self.gazetteer.best_city(name)
+                out_of_context = country is not None
+                if place is not None and out_of_context and place.population < WELL_KNOWN:
+                    place = None
             if place is None:
                 continue
-            score = 0.0
+            score = -2.0 if out_of_context else 0.0
             score += 3.0 if mention.in_event else 0.0
             score += 2.0 if mention.locative else 0.0
             score += 1.0 if state and place.admin1_code == state else 0.0
@@ -151,7 +173,7 @@ class Locator:
         if coarse is not None:
             return coarse
         if country:
-            place = self.gazetteer.country(country)
+            place = self.gazetteer.country(self.gazetteer.country_name(country) or "")
             if place is not None:
                 return Located(_location(place, "country"))
         return Located(Location())

@@ -1,0 +1,112 @@
+"""End-to-end extraction on reports written for these tests."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import jsonschema
+import pytest
+
+from eventwire.model import Report
+
+SCHEMA = json.loads(
+    resources.files("eventwire").joinpath("schemas/report-events.schema.json").read_text()
+)
+
+BOMBING = Report(
+    id="t-bombing",
+    title="Car bomb kills at least 14 in Mosul market",
+    published="2023-05-10",
+    text=(
+        "At least 14 people were killed and 30 others were wounded when a car bomb exploded in a "
+        "crowded market in Mosul on Tuesday, according to police.\n\n"
+        "No group has claimed responsibility for the attack. The Iraqi interior ministry said "
+        "the death toll could rise.\n\n"
+        "In March 2017 an air strike in the same city killed dozens of civilians."
+    ),
+)
+SHOOTING = Report(
+    id="t-shooting",
+    title="Two shot, one fatally, in Memphis",
+    published="2015-06-29",  # a Monday
+    text=(
+        "MEMPHIS, Tenn. (WREG) - Two men were shot, one fatally, late Saturday night outside a "
+        "nightclub on Main Street, Memphis police said.\n\n"
+        "The victim was identified as Darnell Hughes, 24. The other man was taken to Regional "
+        "One in non-critical condition. Police have no suspects."
+    ),
+)
+
+
+@pytest.fixture(scope="module")
+def bombing(extractor):  # type: ignore[no-untyped-def]
+    return extractor.extract(BOMBING)
+
+
+@pytest.fixture(scope="module")
+def shooting(extractor):  # type: ignore[no-untyped-def]
+    return extractor.extract(SHOOTING)
+
+
+def main_event(result):  # type: ignore[no-untyped-def]
+    return next(e for e in result.events if e.role == "main")
+
+
+def test_output_validates_against_the_schema(bombing, shooting) -> None:  # type: ignore[no-untyped-def]
+    for result in (bombing, shooting):
+        jsonschema.validate(result.to_dict(), SCHEMA)
+
+
+def test_bombing_main_event(bombing) -> None:  # type: ignore[no-untyped-def]
+    e = main_event(bombing)
+    assert e.event_type == "Explosions/Remote violence"
+    assert e.sub_event_type == "Remote explosive/landmine/IED"
+    assert e.date.start == "2023-05-09" and e.date.precision == "day"
+    assert e.location.name == "Mosul" and e.location.country_code == "IQ"
+    assert e.fatalities is not None
+    assert (e.fatalities.best, e.fatalities.qualifier) == (14, "at_least")
+    assert e.fatalities.attributed_to == "police"
+    assert e.injured is not None and e.injured.best == 30
+    assert any(a.name == "unknown" and a.role == "perpetrator" for a in e.actors)
+
+
+def test_recalled_event_is_background(bombing) -> None:  # type: ignore[no-untyped-def]
+    background = [e for e in bombing.events if e.role == "background"]
+    assert len(background) == 1
+    b = background[0]
+    assert b.sub_event_type == "Air/drone strike"
+    assert (b.date.start, b.date.precision) == ("2017-03", "month")
+    # the recalled strike's toll must not leak into the main event
+    assert main_event(bombing).fatalities.best == 14
+
+
+def test_shooting_figures_and_date(shooting) -> None:  # type: ignore[no-untyped-def]
+    e = main_event(shooting)
+    assert e.date.start == "2015-06-27"
+    assert e.fatalities is not None and e.fatalities.best == 1
+    assert e.injured is not None and e.injured.best == 1
+    assert e.location.name == "Memphis" and e.location.admin1 == "Tennessee"
+    assert any(a.name == "Darnell Hughes" and a.role == "victim" for a in e.actors)
+
+
+def test_evidence_offsets_point_at_the_words(bombing) -> None:  # type: ignore[no-untyped-def]
+    text = BOMBING.full_text
+    e = main_event(bombing)
+    fields = {ev.field for ev in e.evidence}
+    assert {"event_type", "date", "location", "fatalities", "injured"} <= fields
+    for ev in e.evidence:
+        assert text[ev.start:ev.end] == ev.text
+
+
+def test_ids_are_stable(extractor) -> None:  # type: ignore[no-untyped-def]
+    a = extractor.extract(BOMBING)
+    b = extractor.extract(BOMBING)
+    assert [e.id for e in a.events] == [e.id for e in b.events]
+    assert a.to_dict() == b.to_dict()
+
+
+def test_extract_many_matches_extract(extractor, bombing, shooting) -> None:  # type: ignore[no-untyped-def]
+    many = dict((r.id, res) for r, res in extractor.extract_many([BOMBING, SHOOTING]))
+    assert many["t-bombing"].to_dict() == bombing.to_dict()
+    assert many["t-shooting"].to_dict() == shooting.to_dict()
