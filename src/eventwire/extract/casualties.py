@@ -32,7 +32,7 @@ _HEDGE = (
 NUM = (
     rf"(?P<hedge>{_HEDGE}\s+)?(?P<num>(?:between\s+)?(?:{_DIGITS}|{_NUMBER_WORD})"
     rf"(?:\s*(?:-|to|and|or)\s*(?:{_DIGITS}|{_NUMBER_WORD}))?|a dozen|(?:{_VAGUE})(?:\s+of)?"
-    rf"|an?|both)"
+    rf"|an?|both|(?P<another>another|a second|a third|a fourth))"
 )
 _NOUN = (
     r"(?:people|persons?|m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|kids?|teens?|teenagers?|"
@@ -46,7 +46,7 @@ _NOUN = (
     r"(?:[\w-]+-)?(?:year|month|week)(?:-old|s?-olds?)?s?|persons|casualties|fatalities|deaths|dead|injur(?:ed|ies))"
 )
 _ADJS = r"(?:[\w'.-]+,?\s+){0,3}?"
-_BE = r"(?:\s+(?:were|was|are|is|have been|has been|had been|got|been|being|reportedly|" \
+_BE = r"(?:\s+(?:were|was|are|is|have been|has been|had been|has|have|got|been|being|reportedly|" \
       r"reported|confirmed|believed|later|also|all|each|both|initially|allegedly|apparently))*"  # fmt: skip
 
 _KILL_VERB = (
@@ -56,13 +56,20 @@ _KILL_VERB = (
 )
 _INJURE_VERB = (
     r"(?:injured|wounded|hurt|hospitali[sz]ed|shot and (?:wounded|injured)|treated for|"
-    r"taken to (?:a |the )?(?:local |area )?hospital|grazed|struck by (?:gunfire|bullets?|a bullet))"
+    r"grazed|struck by (?:gunfire|bullets?|a bullet)|in (?:critical|serious|stable|fair|good|grave) "
+    r"condition|hospitali[sz]ed)"
 )
-_SHOT_VERB = r"(?:shot|hit|struck)(?! dead| to death| and killed)"
+_SHOT_VERB = (
+    r"(?:shot|hit|struck|(?:taken|transported|rushed|airlifted|flown) to (?:a |the )?(?:[\w'-]+ ){0,3}?"
+    r"(?:hospital|medical center|trauma center))(?! dead| to death| and killed)"
+)
 
 _F = re.IGNORECASE
 
-NUM2 = NUM.replace("?P<hedge>", "?P<hedge2>").replace("?P<num>", "?P<num2>")
+NUM2 = (
+    NUM.replace("?P<hedge>", "?P<hedge2>").replace("?P<num>", "?P<num2>")
+    .replace("?P<another>", "?P<another2>")
+)
 _AND = rf"(?P<and2>\s+and\s+(?!(?:wound|injur|hurt|kill|shoot|shot|leav|left|was|were)\w*\b)(?:his |her |their |the )?(?:{NUM2}\s+)?{_ADJS}{_NOUN})"
 
 PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
@@ -78,7 +85,7 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     ("injured", re.compile(rf"\b{NUM}\s+{_ADJS}{_NOUN}{_BE}\s+{_INJURE_VERB}", _F)),
     ("shot", re.compile(rf"\b{NUM}\s+{_ADJS}{_NOUN}{_BE}\s+{_SHOT_VERB}\b", _F)),
     # "killing two people", "left one man dead", "claimed the lives of 12"
-    ("killed", re.compile(rf"\b(?:killing|killed|kill|kills|claimed the lives of|took the lives of)\s+{NUM}\s+{_ADJS}{_NOUN}", _F)),
+    ("killed", re.compile(rf"\b(?:killing|killed|kill|kills|murdering|murdered|fatally shooting|claimed the lives of|took the lives of)\s+{NUM}\s+{_ADJS}{_NOUN}", _F)),
     ("killed", re.compile(rf"\b(?:left|leaving|leaves)\s+{NUM}\s+{_ADJS}{_NOUN}\s+(?:dead|killed)", _F)),
     ("injured", re.compile(rf"\b(?:injuring|wounding|injured|wounded|hurting)\s+{NUM}\s+{_ADJS}{_NOUN}", _F)),
     ("injured", re.compile(rf"\b(?:left|leaving|leaves)\s+{NUM}\s+{_ADJS}{_NOUN}\s+(?:injured|wounded|hurt|hospitalized)", _F)),
@@ -87,7 +94,7 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     ("killed", re.compile(rf",\s+{NUM}(?:\s+of them)?\s+fatally\b", _F)),
     # headline style: "2 dead, 3 injured", "73 killed in twin blasts"
     ("killed", re.compile(rf"(?:^|[,:;]\s*|\band\s+){NUM}\s+(?:dead|killed|die|dies)\b", _F)),
-    ("injured", re.compile(rf"(?:^|[,:;]\s*|\band\s+){NUM}\s+(?:injured|wounded|hurt)\b", _F)),
+    ("injured", re.compile(rf"(?:^|[,:;]\s*|\band\s+){NUM}\s+(?:injured|wounded|hurt|hospitali[sz]ed)\b", _F)),
     ("shot", re.compile(rf"(?:^|[,:;]\s*|\band\s+){NUM}\s+shot\b(?! dead| and killed| to death)", _F)),
     # "one of them died", "two of the victims were killed"
     ("killed", re.compile(rf"\b{NUM}\s+of\s+(?:them|the\s+\w+|those|whom)\s+{_BE}\s*{_KILL_VERB}", _F)),
@@ -95,9 +102,15 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
 ]
 
 # A single person, named or pronoun: "He was pronounced dead", "Smith died at the hospital".
+_PERSON = (
+    r"(?:man|woman|boy|girl|teen|teenager|child|driver|toddler|baby|infant|suspect|gunman|"
+    r"shooter|officer|deputy|victim|student|resident|father|mother|son|daughter|husband|wife|"
+    r"(?:[\w-]+-)?(?:year|month|week)[- ]old(?: \w+)?)"
+)
+_NOT_SUBJECT = r"(?!(?:It|This|That|There|They|We|You|What|Which|Police|Officers|Authorities)\b)"
 _SINGLE_SUBJECT = (
-    r"(?:\b[Hh]e|\b[Ss]he|\b[Tt]he (?:victim|man|woman|boy|girl|teen|teenager|child|driver|"
-    r"toddler|baby|infant|suspect|gunman|shooter|officer|deputy)|\b[A-Z][a-z]+(?:,? (?:Jr|Sr)\.?)?)"
+    rf"(?:\b[Hh]e|\b[Ss]he|\b(?:[Tt]he|[Tt]hat|[Tt]his|[Hh]is|[Hh]er)\s+(?:[\w'-]+\s+){{0,2}}?{_PERSON}"
+    rf"|\b{_NOT_SUBJECT}[A-Z][a-z]+(?:,? (?:Jr|Sr)\.?)?)"
 )
 SINGLE_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     ("killed", re.compile(rf"{_SINGLE_SUBJECT}{_BE}\s+(?:{_KILL_VERB})\b")),
@@ -107,8 +120,17 @@ SINGLE_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     ("killed", re.compile(
         r"\b(?:(?:shooting|stabbing|gunshot) death|fatal(?:ly)? (?:shooting|shot|stabbing)|"
         r"deadly (?:shooting|stabbing)|(?<!attempted )murder of|killing of|slaying of|"
-        r"(?:was|were) (?:found )?(?:deceased|dead)|succumbed to|died (?:at|from|of|after|later|"
-        r"shortly|on|in)|homicide victim)\b", re.I)),
+        r"(?:was|were) (?:found )?(?:deceased|dead)|succumbed to|passed away|died (?:at|from|of|"
+        r"after|later|shortly|on|in)|homicide victim|(?:charged with|guilty (?:to|of)|convicted "
+        r"of|accused of|arrested for) (?:(?:first|second|third)[- ]degree |capital )?(?:murder|"
+        r"manslaughter))\b", re.I)),
+    # An injury named without a count: "shot himself", "struck by a bullet", "in critical condition"
+    ("shot", re.compile(
+        r"\b(?:shot (?:himself|herself)|(?:was|were) (?:struck|hit|grazed) by (?:a )?(?:stray )?"
+        r"(?:bullets?|gunfire|rounds?)|suffer(?:ed|ing) (?:from )?(?:a )?(?:gunshot wounds?|"
+        r"(?:non-life[- ]threatening |serious |minor |critical )?(?:injuries|wounds))|(?:in|listed in) "
+        r"(?:critical|serious|stable|fair|good|grave) condition|shooting and wounding of|"
+        r"non-?fatal shooting)\b", re.I)),
 ]
 
 # Sentences about totals over a period, not about one event.
@@ -116,6 +138,15 @@ STATISTICS = re.compile(
     r"\b(?:this year|so far|since (?:January|the start|the beginning)|per year|each year|"
     r"annually|last year|a year|per capita|homicide rate|record|in (?:19|20)\d\d|statistics|"
     r"nationwide|every year|over the past|in the past \w+ (?:years|months)|total of)\b",
+    re.I,
+)
+
+
+# Cheap test run first: most sentences of a report mention no casualty at all.
+HINT = re.compile(
+    r"kill|dead|die|death|shot|shoot|wound|injur|hurt|hospital|fatal|murder|slain|slay|condition|"
+    r"struck|hit\b|gunfire|bullet|toll|lives|life|deceased|succumb|passed away|manslaughter|"
+    r"grazed|suffer|casualt|gunned|massacre|execut|perish",
     re.I,
 )
 
@@ -128,11 +159,14 @@ class CasualtyMention:
     end: int
     text: str
     single: bool  # came from a one-person pattern ("he died")
+    another: bool = False  # "another man was shot": one more, on top of those counted
 
 
 def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
     """Every casualty mention in one sentence, with spans relative to the report text."""
     mentions: list[CasualtyMention] = []
+    if not HINT.search(sentence):
+        return mentions
     taken: list[tuple[int, int, Kind]] = []
     for kind, pattern in PATTERNS:
         for m in pattern.finditer(sentence):
@@ -143,7 +177,8 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
                 continue
             taken.append((m.start(), m.end(), kind))
             mentions.append(CasualtyMention(kind, quantity, offset + m.start(), offset + m.end(),
-                                            m.group(0), single=False))
+                                            m.group(0), single=False,
+                                            another=bool(m.groupdict().get("another"))))
     for kind, pattern in SINGLE_PATTERNS:
         for m in pattern.finditer(sentence):
             if any(m.start() < e and s < m.end() for s, e, _ in taken):
@@ -172,7 +207,7 @@ def _one_quantity(m: re.Match[str], group: str, hedge: str) -> Quantity | None:
     if num is None:
         return None
     text = num.strip().lower()
-    if text in ("a", "an"):
+    if text in ("a", "an") or m.groupdict().get("another") and group == "num":
         text = "one"
     if text == "both":
         text = "two"

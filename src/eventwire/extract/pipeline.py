@@ -297,6 +297,7 @@ def _event_date(
     passes = [[s for s in triggers if not s.is_procedure]]
     if others is not None:
         passes.append([s for s in others if not s.is_procedure])
+    coarse: DateMention | None = None
     for sentences in passes:
         for sentence in sentences:
             for mention in sentence.dates:
@@ -310,7 +311,12 @@ def _event_date(
                 before = sentence.text[: mention.start - sentence.start]
                 if role == "main" and SAID_BEFORE.search(before[-40:]):
                     continue
+                if role == "main" and mention.info.precision != "day":
+                    coarse = coarse or mention  # "last week ... on Sept. 17": keep looking
+                    continue
                 return mention.info, mention
+    if coarse is not None:
+        return coarse.info, coarse
     if role == "main" and published is not None:
         return publication_date(published), None
     return DateInfo(None, None, "unknown", None), None
@@ -320,28 +326,39 @@ Cited = tuple[Figure, tuple[int, int]]
 
 
 def _figures(sentences: list[Sentence], sources: list[Span]) -> tuple[Cited | None, Cited | None]:
-    """Reconcile a report's casualty mentions into its killed and injured figures."""
-    by_kind: dict[str, list[CasualtyMention]] = {"killed": [], "injured": [], "shot": []}
-    for s in sentences:
-        for mention in s.casualties:
-            by_kind[mention.kind].append(mention)
-    killed = _largest(by_kind["killed"])
-    injured = _largest(by_kind["injured"])
-    shot = _largest(by_kind["shot"])
+    """Reconcile a report's casualty mentions into its killed and injured figures.
+
+    Counted mentions ("four people were shot") are taken at their largest; one-person mentions
+    ("he was in critical condition") add an injured person only when nobody died, since
+    they usually follow the victim who later died ("...he was pronounced dead").
+    """
+    mentions = [m for s in sentences for m in s.casualties]
+    more = [m for m in mentions if m.another]
+    mentions = [m for m in mentions if not m.another]
+    killed = _largest([m for m in mentions if m.kind == "killed"])
+    injured = _largest([m for m in mentions if m.kind == "injured" and not m.single])
+    shot = _largest([m for m in mentions if m.kind == "shot" and not m.single])
+    single = _largest([m for m in mentions if m.kind in ("injured", "shot") and m.single])
     killed_fig = _figure(killed, sources) if killed else None
-    injured_fig = _figure(injured, sources) if injured else None
-    if injured is None and shot is not None:
-        dead = killed.quantity.best if killed else 0
+    if injured is not None:
+        return killed_fig, _figure(injured, sources)
+    wounded_more = [m for m in more if m.kind in ("injured", "shot")]
+    if wounded_more and shot is None:
+        # "A man was shot and died. Another man was shot in the back."
+        count = sum(m.quantity.best for m in wounded_more)
+        count += 1 if single is not None and killed is None else 0
+        first = wounded_more[0]
+        figure = Figure(count, count, count, "exact", first.text, _attribution(first, sources))
+        return killed_fig, (figure, (first.start, first.end))
+    dead = killed.quantity.best if killed else 0
+    if shot is not None and shot.quantity.best > dead:
         # "Four people were shot, one fatally": the others were wounded.
-        if shot.quantity.best > dead or not killed:
-            count = shot.quantity.best - dead if killed and not shot.single else shot.quantity.best
-            if killed and shot.single:
-                count = 0
-            if count > 0:
-                figure = Figure(count, count, count, "exact", shot.text,
-                                _attribution(shot, sources))
-                injured_fig = (figure, (shot.start, shot.end))
-    return killed_fig, injured_fig
+        count = shot.quantity.best - dead
+        figure = Figure(count, count, count, "exact", shot.text, _attribution(shot, sources))
+        return killed_fig, (figure, (shot.start, shot.end))
+    if single is not None and killed is None:
+        return None, _figure(single, sources)
+    return killed_fig, None
 
 
 def _largest(mentions: list[CasualtyMention]) -> CasualtyMention | None:

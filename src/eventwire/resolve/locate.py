@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from eventwire.model import Location
-from eventwire.resolve.gazetteer import Gazetteer, Place
+from eventwire.resolve.gazetteer import Gazetteer, Place, haversine_km
 
 # "PARAGOULD, Ark. (AP) -", "WASHINGTON (Reuters) -", "CHICAGO --", "Hopkinsville, KY"
 DATELINE = re.compile(
@@ -38,6 +38,11 @@ LOCATIVE = re.compile(
     r"\b(?:in|at|near|outside|of|from)\s+(?:the\s+)?(?:(?:north|south|east|west|central|"
     r"eastern|western|northern|southern|downtown|suburban|rural)\S*\s+)?$",
     re.I,
+)
+# "North Austin", "Southwest Baltimore": a part of the city, coded as the city
+DIRECTION = re.compile(
+    r"^(?:the\s+)?(?:(?:North|South|East|West|Central|Downtown|Northwest|Northeast|Southwest|"
+    r"Southeast|Greater|Metro|Inner)\s+)(?=[A-Z])"
 )
 WELL_KNOWN = 50_000
 """A place this large named with "in"/"at" may lie outside the report's country context."""
@@ -117,20 +122,29 @@ class Locator:
         return ctx
 
     def locate(self, mentions: list[PlaceMention], text: str, ctx: GeoContext) -> Located:
-        """The event's place: the best-supported city, else region, else country."""
-        candidates: list[tuple[float, Place, PlaceMention]] = []
-        dateline = DATELINE.match(text)
-        extra: list[PlaceMention] = []
-        if dateline:
-            city = dateline.group("city").strip()
-            extra.append(PlaceMention(city.title() if city.isupper() else city,
-                                      dateline.start("city"), dateline.start("city") + len(city),
-                                      in_event=False, locative=False))
-        for m in CITY_ORG.finditer(text):
-            extra.append(PlaceMention(m.group("city"), m.start("city"), m.end("city"),
-                                      in_event=False, locative=False))
+        """The event's place: the best-supported city, else region, else country.
+
+        The dateline city, when there is one, anchors the rest: a "Kent" in a report datelined
+        SEATTLE is the Kent near Seattle.
+        """
         country = ctx.country
         state = ctx.state if country in (None, "US") else None
+        extra: list[PlaceMention] = []
+        anchor: Place | None = None
+        dateline = DATELINE.match(text)
+        if dateline:
+            city = dateline.group("city").strip()
+            name = city.title() if city.isupper() else city
+            mention = PlaceMention(name, dateline.start("city"),
+                                   dateline.start("city") + len(city), False, False)
+            anchor = self._city(name, country, state, None)
+            if anchor is not None:
+                extra.append(mention)
+        for m in CITY_ORG.finditer(text):
+            extra.append(PlaceMention(m.group("city"), m.start("city"), m.end("city"), False, False))
+        near = (anchor.lat, anchor.lon) if anchor and anchor.lat is not None else None
+
+        candidates: list[tuple[float, Place, PlaceMention]] = []
         coarse: Located | None = None
         for order, mention in enumerate(mentions + extra):
             name = mention.text.strip()
@@ -140,17 +154,14 @@ class Locator:
             as_country = self.gazetteer.country(name)
             if as_country is not None and as_state is not None and state is not None:
                 as_country = None  # "Georgia" in a report about the US is the state
-            if as_country is not None:
-                if coarse is None or (coarse.location.precision == "country" and mention.in_event):
-                    coarse = coarse or _located(as_country, "country", mention)
+            if as_country is not None or as_state is not None:
+                level = "country" if as_country is not None else "admin1"
+                if coarse is None or coarse.location.precision == "country" and level == "admin1":
+                    coarse = _located(as_country or as_state, level, mention)  # type: ignore[arg-type]
                 continue
-            if as_state is not None:
-                if coarse is None or coarse.location.precision == "country":
-                    coarse = _located(as_state, "admin1", mention)
-                continue
-            place = self.gazetteer.best_city(name, country, state) if country or state else None
-            if place is None and state is not None:
-                place = self.gazetteer.best_city(name, country, None)
+            place = self._city(name, country, state, near)
+            if place is None and DIRECTION.match(name):
+                place = self._city(DIRECTION.sub("", name), country, state, near)
             out_of_context = False
             if place is None and (country is None or mention.locative):
                 place = self.gazetteer.best_city(name)
@@ -164,11 +175,12 @@ class Locator:
             score += 2.0 if mention.locative else 0.0
             score += 1.0 if state and place.admin1_code == state else 0.0
             score += 1.0 if country and place.country_code == country else 0.0
-            score += 0.5 if mention in extra else 0.0
+            score += 1.0 if mention in extra else 0.0
             score -= order * 0.01
             candidates.append((score, place, mention))
         if candidates:
             _, place, mention = max(candidates, key=lambda c: c[0])
+            place, mention = _enclosing_city(place, mention, candidates)
             return _located(place, "city", mention)
         if coarse is not None:
             return coarse
@@ -178,6 +190,16 @@ class Locator:
                 return Located(_location(place, "country"))
         return Located(Location())
 
+    def _city(self, name: str, country: str | None, state: str | None,
+              near: tuple[float, float] | None) -> Place | None:
+        """A city by name within the report's country/state context, nearest the anchor."""
+        if not (country or state or near):
+            return None
+        place = self.gazetteer.best_city(name, country, state, near=near)
+        if place is None and state is not None:
+            place = self.gazetteer.best_city(name, country, None, near=near)
+        return place
+
     def site(self, sentences: list[tuple[int, str]]) -> tuple[str, int, int] | None:
         """A named site (mosque, school, street) in the event's sentences, if any."""
         for offset, sentence in sentences:
@@ -185,6 +207,27 @@ class Locator:
             if m and not self.gazetteer.is_known_name(m.group("site")):
                 return m.group("site"), offset + m.start("site"), offset + m.end("site")
         return None
+
+
+NEIGHBOURHOOD_KM = 15.0
+
+
+def _enclosing_city(
+    place: Place, mention: PlaceMention, candidates: list[tuple[float, Place, PlaceMention]]
+) -> tuple[Place, PlaceMention]:
+    """A neighbourhood ("East Flatbush") gives way to the big city it lies in, when the
+    report names that city too: datasets code the city, with the same coordinates to 15 km."""
+    if place.lat is None or place.lon is None:
+        return place, mention
+    bigger = [
+        (p, m) for _, p, m in candidates
+        if p.population > max(5 * place.population, 50_000) and p.lat is not None
+        and p.lon is not None
+        and haversine_km((place.lat, place.lon), (p.lat, p.lon)) <= NEIGHBOURHOOD_KM
+    ]
+    if not bigger:
+        return place, mention
+    return max(bigger, key=lambda pm: pm[0].population)
 
 
 def _located(place: Place, precision: str, mention: PlaceMention) -> Located:
