@@ -80,7 +80,7 @@ def score(results: Iterable[dict[str, Any]], gold: dict[str, dict[str, Any]]) ->
         scores.tally("date").add(ok)
         if not ok:
             problems["date"] = (got["date"], expected["date"])
-        ok = bool(got["city"]) and normalise(got["city"]) == normalise(expected["city"] or "")
+        ok = bool(got["city"]) and normalise(got["city"]) in _city_names(expected["city"])
         scores.tally("city").add(ok)
         if not ok:
             problems["city"] = (got["city"], expected["city"])
@@ -94,6 +94,18 @@ def score(results: Iterable[dict[str, Any]], gold: dict[str, dict[str, Any]]) ->
         if problems:
             scores.errors.append({"article_id": result["article_id"], **problems})
     return scores
+
+
+def _city_names(gold_city: str | None) -> set[str]:
+    """Gold cities come as "Chicago (Roseland)" or "Winston Salem (Winston-salem)": a city and a
+    part or spelling of it; either counts."""
+    if not gold_city:
+        return set()
+    names = {gold_city}
+    if "(" in gold_city:
+        outer, _, inner = gold_city.partition("(")
+        names |= {outer, inner.rstrip(")")}
+    return {normalise(n) for n in names if n.strip()}
 
 
 def _main_fields(event: dict[str, Any] | None) -> dict[str, Any]:

@@ -112,7 +112,7 @@ def find_actors(sentence: str, offset: int, persons: set[str]) -> tuple[list[Act
                 name = _TITLES.sub("", m.group("name")).strip().rstrip(".,")
                 # the first pattern of each list names a person by construction
                 # ("identified as X", "ordered by X"); the others need spaCy's PERSON too
-                if not (_is_person(name, persons) or n == 0 and _looks_like_name(name)):
+                if not (_is_person(name, persons) or (n == 0 and _looks_like_name(name))):
                     continue
                 if any(a.name == name and a.role == role for a in actors):
                     continue
@@ -122,8 +122,7 @@ def find_actors(sentence: str, offset: int, persons: set[str]) -> tuple[list[Act
 
 
 _NOT_NAME_WORDS = frozenset(
-    "Police Department County Sheriff News Office Hospital Center Street Avenue Road Court "
-    "University School Church Mosque City State Agency Ministry Army Forces".split()
+    ["Police", "Department", "County", "Sheriff", "News", "Office", "Hospital", "Center", "Street", "Avenue", "Road", "Court", "University", "School", "Church", "Mosque", "City", "State", "Agency", "Ministry", "Army", "Forces"]
 )
 
 

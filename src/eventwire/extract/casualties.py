@@ -207,7 +207,7 @@ def _one_quantity(m: re.Match[str], group: str, hedge: str) -> Quantity | None:
     if num is None:
         return None
     text = num.strip().lower()
-    if text in ("a", "an") or m.groupdict().get("another") and group == "num":
+    if text in ("a", "an") or (m.groupdict().get("another") and group == "num"):
         text = "one"
     if text == "both":
         text = "two"

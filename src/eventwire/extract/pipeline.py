@@ -34,7 +34,7 @@ from eventwire.model import (
     stable_event_id,
 )
 from eventwire.resolve.gazetteer import Gazetteer
-from eventwire.resolve.locate import LOCATIVE, GeoContext, Locator, PlaceMention
+from eventwire.resolve.locate import LOCATIVE, SPECIFIC, GeoContext, Locator, PlaceMention
 
 BACKGROUND_AFTER_DAYS = 45
 """A violent event dated more than this before publication is recalled, not reported."""
@@ -136,6 +136,9 @@ class Extractor:
 
     def _sentences(self, doc: Doc, published: date | None) -> list[Sentence]:
         sentences: list[Sentence] = []
+        person_words = {
+            word for e in doc.ents if e.label_ == "PERSON" for word in e.text.split()[1:]
+        }
         for i, sent in enumerate(_split(doc)):
             chunk = sent.text
             start = sent.start_char
@@ -149,11 +152,13 @@ class Extractor:
                 statistics=is_statistics(chunk),
             )
             for ent in sent.ents:
-                if ent.label_ in PLACE_LABELS:
-                    before = doc.text[max(start, ent.start_char - 12): ent.start_char]
+                # a surname tagged as a place ("Tyrell Hall") is not one
+                if ent.label_ in PLACE_LABELS and ent.text not in person_words:
+                    before = doc.text[max(start, ent.start_char - 30): ent.start_char]
                     sentence.places.append(PlaceMention(
                         ent.text, ent.start_char, ent.end_char, in_event=False,
                         locative=bool(LOCATIVE.search(before)),
+                        specific=bool(SPECIFIC.search(before)),
                     ))
             sentences.append(sentence)
         for sentence in sentences:

@@ -18,7 +18,7 @@ from eventwire.resolve.gazetteer import Gazetteer, Place, haversine_km
 
 # "PARAGOULD, Ark. (AP) -", "WASHINGTON (Reuters) -", "CHICAGO --", "Hopkinsville, KY"
 DATELINE = re.compile(
-    r"^\s*(?P<city>[A-Z][A-Za-z.'\- ]{1,40}?)\s*(?:,\s*(?P<region>[A-Z][A-Za-z.]*\.?"
+    r"\s*(?P<city>[A-Z][A-Za-z.'\- ]{1,40}?)\s*(?:,\s*(?P<region>[A-Z][A-Za-z.]*\.?"
     r"(?:\s[A-Z][A-Za-z.]*\.?)?))?\s*(?:\{\}|\(\s*[A-Za-z0-9 .&-]{1,30}\)|—|–|--|-|:)"
 )
 # "Saheb al-Zaman Mosque", "Bella Vista Apartment Complex", "Main Street"
@@ -42,13 +42,33 @@ LOCATIVE = re.compile(
 # "North Austin", "Southwest Baltimore": a part of the city, coded as the city
 DIRECTION = re.compile(
     r"^(?:the\s+)?(?:(?:North|South|East|West|Central|Downtown|Northwest|Northeast|Southwest|"
-    r"Southeast|Greater|Metro|Inner)\s+)(?=[A-Z])"
+    r"Southeast|Greater|Metro|Inner|NW|NE|SW|SE|N\.W\.|N\.E\.|S\.W\.|S\.E\.)\s+)(?=[A-Z])"
+)
+SPECIFIC = re.compile(
+    r"\b(?:suburb|neighbou?rhood|section|community|town|township|village|hamlet|city|borough) "
+    r"of\s+$",
+    re.I,
 )
 WELL_KNOWN = 50_000
 """A place this large named with "in"/"at" may lie outside the report's country context."""
 NOT_PLACES = frozenset(
-    ["police", "county", "state", "city", "north", "south", "east", "west", "downtown", "breaking", "news", "update", "video", "photos", "watch"]
+    ["police", "county", "state", "city", "north", "south", "east", "west", "downtown", "breaking",
+     "news", "update", "video", "photos", "watch", "east side", "west side", "north side",
+     "south side", "uptown", "midtown", "the city", "metro"]
 )
+
+
+def find_dateline(text: str) -> re.Match[str] | None:
+    """The dateline opens the body, which may follow a headline: try the first paragraphs."""
+    starts = [0] + [m.end() for m in PARAGRAPH_BREAK.finditer(text, 0, 600)][:6]
+    for start in starts:
+        m = DATELINE.match(text, start)
+        if m and ((m.group("city").isupper() and len(m.group("city")) > 3) or m.group("region")):
+            return m
+    return None
+
+
+PARAGRAPH_BREAK = re.compile(r"\n\s*|\s{2,}")
 
 
 @dataclass(slots=True)
@@ -58,6 +78,7 @@ class PlaceMention:
     end: int
     in_event: bool  # in a sentence that describes the event itself
     locative: bool  # preceded by in/at/near...
+    specific: bool = False  # "the Denver suburb of Wheat Ridge": the narrower place
 
 
 @dataclass(slots=True)
@@ -102,7 +123,7 @@ class Locator:
                 ctx.countries[country.country_code] += 1
             elif state and state.admin1_code:
                 ctx.states[state.admin1_code] += 2 if mention.in_event else 1
-        dateline = DATELINE.match(text)
+        dateline = find_dateline(text)
         if dateline and dateline.group("region"):
             state = self.gazetteer.us_state(dateline.group("region"))
             if state and state.admin1_code:
@@ -131,13 +152,13 @@ class Locator:
         state = ctx.state if country in (None, "US") else None
         extra: list[PlaceMention] = []
         anchor: Place | None = None
-        dateline = DATELINE.match(text)
+        dateline = find_dateline(text)
         if dateline:
             city = dateline.group("city").strip()
             name = city.title() if city.isupper() else city
-            mention = PlaceMention(name, dateline.start("city"),
-                                   dateline.start("city") + len(city), False, False)
-            anchor = self._city(name, country, state, None)
+            start = dateline.start("city")
+            mention = PlaceMention(name, start, start + len(city), False, False)
+            anchor, _ = self._resolve_city(name, country, state, None, locative=True)
             if anchor is not None:
                 extra.append(mention)
         for m in CITY_ORG.finditer(text):
@@ -156,23 +177,17 @@ class Locator:
                 as_country = None  # "Georgia" in a report about the US is the state
             if as_country is not None or as_state is not None:
                 level = "country" if as_country is not None else "admin1"
-                if coarse is None or coarse.location.precision == "country" and level == "admin1":
+                if coarse is None or (coarse.location.precision == "country" and level == "admin1"):
                     coarse = _located(as_country or as_state, level, mention)  # type: ignore[arg-type]
                 continue
-            place = self._city(name, country, state, near)
-            if place is None and DIRECTION.match(name):
-                place = self._city(DIRECTION.sub("", name), country, state, near)
-            out_of_context = False
-            if place is None and (country is None or mention.locative):
-                place = self.gazetteer.best_city(name)
-                out_of_context = country is not None
-                if place is not None and out_of_context and place.population < WELL_KNOWN:
-                    place = None
+            place, out_of_context = self._resolve_city(name, country, state, near,
+                                                       mention.locative)
             if place is None:
                 continue
             score = -2.0 if out_of_context else 0.0
             score += 3.0 if mention.in_event else 0.0
             score += 2.0 if mention.locative else 0.0
+            score += 1.5 if mention.specific else 0.0
             score += 1.0 if state and place.admin1_code == state else 0.0
             score += 1.0 if country and place.country_code == country else 0.0
             score += 1.0 if mention in extra else 0.0
@@ -190,15 +205,32 @@ class Locator:
                 return Located(_location(place, "country"))
         return Located(Location())
 
-    def _city(self, name: str, country: str | None, state: str | None,
-              near: tuple[float, float] | None) -> Place | None:
-        """A city by name within the report's country/state context, nearest the anchor."""
-        if not (country or state or near):
-            return None
-        place = self.gazetteer.best_city(name, country, state, near=near)
-        if place is None and state is not None:
-            place = self.gazetteer.best_city(name, country, None, near=near)
-        return place
+    def _resolve_city(
+        self, name: str, country: str | None, state: str | None,
+        near: tuple[float, float] | None, locative: bool,
+    ) -> tuple[Place | None, bool]:
+        """A city by name: within the report's context (nearest the anchor) if it has one,
+        else anywhere. The flag says the place lies outside the report's country."""
+        variants = [name]
+        if DIRECTION.match(name):
+            variants.append(DIRECTION.sub("", name))  # "South Philadelphia" -> Philadelphia
+        if country or state or near:
+            for variant in variants:
+                place = self.gazetteer.best_city(variant, country, state, near=near)
+                if place is None and state is not None:
+                    place = self.gazetteer.best_city(variant, country, None, near=near)
+                if place is not None:
+                    return place, False
+        if country is not None and not locative:
+            return None, False
+        for variant in variants:
+            place = self.gazetteer.best_city(variant)
+            if place is None:
+                continue
+            if country is not None and place.population < WELL_KNOWN:
+                return None, False  # a village abroad is more likely a misread name
+            return place, country is not None and place.country_code != country
+        return None, False
 
     def site(self, sentences: list[tuple[int, str]]) -> tuple[str, int, int] | None:
         """A named site (mosque, school, street) in the event's sentences, if any."""
