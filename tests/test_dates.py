@@ -51,3 +51,14 @@ def test_no_publication_date_leaves_relative_dates_unresolved() -> None:
 
 def test_next_weekday_is_a_plan_not_an_event() -> None:
     assert find_dates("He will appear in court next Monday.", PUB) == []
+
+
+def test_holidays_and_weekday_with_full_date() -> None:
+    assert first("He died on New Year's Eve.", date(2017, 1, 2))[0] == "2016-12-31"
+    assert first("Shots were fired on Thanksgiving.", date(2016, 11, 28))[0] == "2016-11-24"
+    found = find_dates("The deputy was killed on Saturday, Oct. 29.", date(2016, 11, 30))
+    assert [d.text for d in found] == ["Oct. 29"]
+
+
+def test_overnight_is_the_night_before() -> None:
+    assert first("A man was shot overnight.")[0] == "2014-01-28"

@@ -40,6 +40,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("relative_span", re.compile(r"\b(?P<rel>last week|last weekend|this week|last month|this month|"
                                  r"last year|this year)\b", re.I)),
     ("year", re.compile(r"\bin (?P<year>(?:19|20)\d\d)\b")),
+    ("holiday", re.compile(r"\b(?P<holiday>New Year's Eve|New Year's Day|Christmas Eve|Christmas Day|"
+                           r"Christmas|Halloween|Valentine's Day|Fourth of July|Independence Day|"
+                           r"Thanksgiving(?: Day)?)\b")),
 ]  # fmt: skip
 
 
@@ -78,7 +81,12 @@ def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateM
             found.append(DateMention(offset + start, offset + start + len(span_text), span_text,
                                      kind, info))
     found.sort(key=lambda d: d.start)
-    return found
+    # "Saturday, Oct. 29": the weekday only repeats the full date that follows it
+    return [
+        d for i, d in enumerate(found)
+        if not (d.kind == "weekday" and i + 1 < len(found) and found[i + 1].kind != "weekday"
+                and 0 <= found[i + 1].start - d.end <= 3)
+    ]
 
 
 def _resolve(kind: str, m: re.Match[str], published: date | None) -> DateInfo | None:
@@ -120,6 +128,8 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> DateInfo | 
         return DateInfo(f"{year:04d}", f"{year:04d}-12-31", "year", text)
     if published is None:
         return None
+    if kind == "holiday":
+        return _holiday(groups["holiday"], text, published)
     if kind == "weekday":
         target = WEEKDAYS[groups["weekday"].lower()]
         modifier = (groups.get("modifier") or "").lower()
@@ -131,7 +141,8 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> DateInfo | 
         return _day(published - timedelta(days=back), text)
     if kind == "relative_day":
         rel = groups["rel"].lower()
-        back = 1 if rel in ("yesterday", "last night", "late last night") else 0
+        # "overnight" in a morning report is the night that began the day before
+        back = 1 if rel in ("yesterday", "last night", "late last night", "overnight") else 0
         return _day(published - timedelta(days=back), text)
     if kind == "relative_span":
         rel = groups["rel"].lower()
@@ -154,6 +165,28 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> DateInfo | 
                             text)
         year = published.year - (1 if rel == "last year" else 0)
         return DateInfo(f"{year:04d}", f"{year:04d}-12-31", "year", text)
+    return None
+
+
+HOLIDAYS = {
+    "new year's eve": (12, 31), "new year's day": (1, 1), "christmas eve": (12, 24),
+    "christmas day": (12, 25), "christmas": (12, 25), "halloween": (10, 31),
+    "valentine's day": (2, 14), "fourth of july": (7, 4), "independence day": (7, 4),
+}  # fmt: skip
+
+
+def _holiday(name: str, text: str, published: date) -> DateInfo | None:
+    """The latest such holiday on or before publication."""
+    key = name.lower()
+    for year in (published.year, published.year - 1):
+        if key.startswith("thanksgiving"):
+            first = date(year, 11, 1)
+            day = first + timedelta(days=(3 - first.weekday()) % 7 + 21)  # 4th Thursday
+        else:
+            month, dom = HOLIDAYS[key]
+            day = date(year, month, dom)
+        if day <= published:
+            return _day(day, text)
     return None
 
 

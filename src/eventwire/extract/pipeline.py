@@ -55,9 +55,10 @@ PROCEDURE = re.compile(
     r"arrested|custody|extradit\w*|convicted|verdict|lawsuit)\b",
     re.I,
 )
-# "police said Saturday": the day of the statement, not of the event.
+# "police said Saturday", "Posted: Friday": the day of a statement, not of the event.
 SAID_BEFORE = re.compile(
-    r"\b(?:said|says|told|announced|confirmed|reported|released|identified|added)\s+(?:on\s+)?$",
+    r"(?:\b(?:said|says|told|announced|confirmed|reported|released|identified|added|posted|"
+    r"updated|published)[:\s]+(?:on\s+)?|\(\s*)$",
     re.I,
 )
 
@@ -81,7 +82,7 @@ class Sentence:
 
     @property
     def is_procedure(self) -> bool:
-        return bool(PROCEDURE.search(self.text)) and not self.casualties
+        return bool(PROCEDURE.search(self.text))
 
 
 class Extractor:
@@ -299,13 +300,13 @@ def _event_date(
     earliest = (
         (published - timedelta(days=BACKGROUND_AFTER_DAYS)).isoformat() if published else None
     )
-    passes = [[s for s in triggers if not s.is_procedure]]
-    if others is not None:
-        passes.append([s for s in others if not s.is_procedure])
+    passes = [triggers] if others is None else [triggers, others]
     coarse: DateMention | None = None
     for sentences in passes:
         for sentence in sentences:
             for mention in sentence.dates:
+                if sentence.is_procedure and not _about_the_violence(sentence, mention):
+                    continue  # "was arraigned Monday", "arrested Saturday"
                 start = mention.info.start or ""
                 if latest and start > latest:
                     continue  # a court date or funeral, not the event
@@ -325,6 +326,17 @@ def _event_date(
     if role == "main" and published is not None:
         return publication_date(published), None
     return DateInfo(None, None, "unknown", None), None
+
+
+def _about_the_violence(sentence: Sentence, mention: DateMention) -> bool:
+    """In a sentence about arrests or courts, a date still dates the event when the words just
+    before it are about the violence: "charged in the fatal shooting on January 11"."""
+    at, end = mention.start - sentence.start, mention.end - sentence.start
+    before = sentence.text[max(0, at - 45): at]
+    after = sentence.text[end: end + 30]  # "the Feb. 22 slaying", "Sunday night's shooting"
+    if VIOLENCE.search(before) and not PROCEDURE.search(before):
+        return True
+    return bool(VIOLENCE.search(after)) and not PROCEDURE.search(after)
 
 
 Cited = tuple[Figure, tuple[int, int]]
