@@ -40,12 +40,15 @@ _NOUN = (
     r"civilians?|soldiers?|troops|adults?|juveniles?|males?|females?|infants?|bab(?:y|ies)|"
     r"toddlers?|residents?|bystanders?|customers?|employees?|workers?|worshippers|mourners|"
     r"pilgrims|pedestrians?|passengers?|individuals?|suspects?|gunm[ae]n|brothers?|sisters?|"
-    r"mothers?|fathers?|sons?|daughters?|relatives?|members|patrons?|friends?|cousins?|"
+    r"mothers?|fathers?|sons?|daughters?|relatives?|members|patrons?|friends?|cousins?|siblings?|"
+    r"grandmothers?|grandfathers?|grandsons?|granddaughters?|nephews?|nieces?|aunts?|uncles?|"
+    r"couple|spouses?|partners?|neighbou?rs?|roommates?|teammates?|classmates?|clerks?|"
     r"husbands?|wives|wife|girlfriends?|boyfriends?|guards?|fighters|militants|insurgents|"
     r"protesters|demonstrators|policemen|security personnel|marines|sailors|airmen|"
-    r"(?:[\w-]+-)?(?:year|month|week)(?:-old|s?-olds?)?s?|persons|casualties|fatalities|deaths|dead|injur(?:ed|ies))"
+    r"(?:[\w-]+-)?(?:year|month|week)(?:-old|s?-olds?)?s?|persons|casualties)"
 )
 _ADJS = r"(?:[\w'.-]+,?\s+){0,3}?"
+_ASIDE = r"(?:,\s+(?:including|among them|one of them)\s+[^,]{1,40},)?"  # "Three others, including Ellis,"
 _BE = r"(?:\s+(?:were|was|are|is|have been|has been|had been|has|have|got|been|being|reportedly|" \
       r"reported|confirmed|believed|later|also|all|each|both|initially|allegedly|apparently))*"  # fmt: skip
 
@@ -60,7 +63,8 @@ _INJURE_VERB = (
     r"condition|hospitali[sz]ed)"
 )
 _SHOT_VERB = (
-    r"(?:shot|hit|struck|(?:taken|transported|rushed|airlifted|flown) to (?:a |the )?(?:[\w'-]+ ){0,3}?"
+    r"(?:shot|hit|struck|suffering (?:from )?(?:an? )?(?:apparent )?gunshot wounds?|"
+    r"(?:found )?with (?:an? )?(?:apparent )?gunshot wounds?|(?:taken|transported|rushed|airlifted|flown) to (?:a |the )?(?:[\w'-]+ ){0,3}?"
     r"(?:hospital|medical center|trauma center))(?! dead| to death| and killed)"
 )
 
@@ -81,9 +85,9 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     # "the death toll rose to 95"
     ("killed", re.compile(rf"\bdeath toll\b[^.;]{{0,40}}?\b(?:to|at|of|is|was|reached|hit)\s+{NUM}", _F)),
     # "73 people were killed", "a man was shot and killed", "two others died"
-    ("killed", re.compile(rf"\b{NUM}\s+{_ADJS}{_NOUN}{_BE}\s+{_KILL_VERB}", _F)),
-    ("injured", re.compile(rf"\b{NUM}\s+{_ADJS}{_NOUN}{_BE}\s+{_INJURE_VERB}", _F)),
-    ("shot", re.compile(rf"\b{NUM}\s+{_ADJS}{_NOUN}{_BE}\s+{_SHOT_VERB}\b", _F)),
+    ("killed", re.compile(rf"\b{NUM}\s+{_ADJS}{_NOUN}{_ASIDE}{_BE}\s+{_KILL_VERB}", _F)),
+    ("injured", re.compile(rf"\b{NUM}\s+{_ADJS}{_NOUN}{_ASIDE}{_BE}\s+{_INJURE_VERB}", _F)),
+    ("shot", re.compile(rf"\b{NUM}\s+{_ADJS}{_NOUN}{_ASIDE}{_BE}\s+{_SHOT_VERB}\b", _F)),
     # "killing two people", "left one man dead", "claimed the lives of 12"
     ("killed", re.compile(rf"\b(?:killing|killed|kill|kills|murdering|murdered|fatally shooting|claimed the lives of|took the lives of)\s+{NUM}\s+{_ADJS}{_NOUN}", _F)),
     ("killed", re.compile(rf"\b(?:left|leaving|leaves)\s+{NUM}\s+{_ADJS}{_NOUN}\s+(?:dead|killed)", _F)),
@@ -112,6 +116,22 @@ _SINGLE_SUBJECT = (
     rf"(?:\b[Hh]e|\b[Ss]he|\b(?:[Tt]he|[Tt]hat|[Tt]his|[Hh]is|[Hh]er)\s+(?:[\w'-]+\s+){{0,2}}?{_PERSON}"
     rf"|\b{_NOT_SUBJECT}[A-Z][a-z]+(?:,? (?:Jr|Sr)\.?)?)"
 )
+# "the mother and toddler were killed", "a man and a woman were wounded": two people
+_PAIR = rf"\b(?:[Tt]he|[Aa]n?)\s+{_ADJS}{_NOUN}\s+and\s+(?:(?:his|her|their|the|a|an)\s+)?{_ADJS}{_NOUN}{_BE}"
+PAIR_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
+    ("killed", re.compile(rf"{_PAIR}\s+{_KILL_VERB}")),
+    ("injured", re.compile(rf"{_PAIR}\s+{_INJURE_VERB}")),
+    ("shot", re.compile(rf"{_PAIR}\s+{_SHOT_VERB}\b")),
+]
+
+# Headlines drop articles: "Police Officer Shot in Foot", "College Student Killed in Crash"
+_HEADLINE = r"^(?:[A-Z][\w'.-]*,?\s+){1,5}?"
+HEADLINE_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
+    ("killed", re.compile(rf"{_HEADLINE}(?:Is |Was )?(?:Killed|Dies|Dead|Slain|Fatally Shot|Shot Dead|Shot and Killed)\b")),
+    ("injured", re.compile(rf"{_HEADLINE}(?:Is |Was )?(?:Injured|Wounded|Hurt|Hospitalized)\b")),
+    ("shot", re.compile(rf"{_HEADLINE}(?:Is |Was )?Shot\b(?! Dead| and Killed| to Death)")),
+]
+
 SINGLE_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     ("killed", re.compile(rf"{_SINGLE_SUBJECT}{_BE}\s+(?:{_KILL_VERB})\b")),
     ("shot", re.compile(rf"{_SINGLE_SUBJECT}{_BE}\s+(?:shot|struck|hit)\b(?! dead| to death| and killed)")),
@@ -132,6 +152,8 @@ SINGLE_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
         r"(?:critical|serious|stable|fair|good|grave) condition|shooting and wounding of|"
         r"non-?fatal shooting)\b", re.I)),
 ]
+
+NAME_SUBJECT = re.compile(r"(?!(?:He|She|The|That|This|His|Her)\b)[A-Z][a-z]+")
 
 # Sentences about totals over a period, not about one event.
 STATISTICS = re.compile(
@@ -160,6 +182,7 @@ class CasualtyMention:
     text: str
     single: bool  # came from a one-person pattern ("he died")
     another: bool = False  # "another man was shot": one more, on top of those counted
+    subject: str | None = None  # the capitalised name a one-person mention is about
 
 
 def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
@@ -179,13 +202,22 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
             mentions.append(CasualtyMention(kind, quantity, offset + m.start(), offset + m.end(),
                                             m.group(0), single=False,
                                             another=bool(m.groupdict().get("another"))))
-    for kind, pattern in SINGLE_PATTERNS:
+    for kind, pattern in PAIR_PATTERNS:
+        for m in pattern.finditer(sentence):
+            if any(m.start() < e and s < m.end() and k == kind for s, e, k in taken):
+                continue
+            taken.append((m.start(), m.end(), kind))
+            mentions.append(CasualtyMention(kind, Quantity(2, 2, 2, "exact"), offset + m.start(),
+                                            offset + m.end(), m.group(0), single=False))
+    for kind, pattern in HEADLINE_PATTERNS + SINGLE_PATTERNS:
         for m in pattern.finditer(sentence):
             if any(m.start() < e and s < m.end() for s, e, _ in taken):
                 continue
             taken.append((m.start(), m.end(), kind))
+            name = NAME_SUBJECT.match(m.group(0))
             mentions.append(CasualtyMention(kind, Quantity(1, 1, 1, "exact"), offset + m.start(),
-                                            offset + m.end(), m.group(0), single=True))
+                                            offset + m.end(), m.group(0), single=True,
+                                            subject=name.group(0) if name else None))
     return mentions
 
 

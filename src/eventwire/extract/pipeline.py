@@ -22,6 +22,7 @@ from eventwire.extract.casualties import CasualtyMention, find_casualties, is_st
 from eventwire.extract.classify import Classification, classify
 from eventwire.extract.dates import DateMention, find_dates, parse_published, publication_date
 from eventwire.extract.nlp import load_nlp
+from eventwire.extract.numbers import Quantity
 from eventwire.model import (
     Actor,
     DateInfo,
@@ -120,9 +121,14 @@ class Extractor:
 
         background = [s for s in sentences if _is_background(s, published)]
         main = [s for s in sentences if s not in background]
+        recalled_only = bool(background) and not any(s.casualties for s in main)
+        if recalled_only:
+            # A follow-up (a trial, an arrest) about an old event: the old event is the main one.
+            main, background = sentences, []
 
         ctx = self.locator.context([p for s in sentences for p in s.places], text)
-        main_event = self._event(report, "main", 0, main, text, published, persons, ctx)
+        main_event = self._event(report, "main", 0, main, text, published, persons, ctx,
+                                 recalled=recalled_only)
         result.events.append(main_event)
         for i, sentence in enumerate(background, start=1):
             own_ctx = self.locator.context(sentence.places, sentence.text)
@@ -178,6 +184,7 @@ class Extractor:
         persons: set[str],
         ctx: GeoContext,
         global_ctx: GeoContext | None = None,
+        recalled: bool = False,
     ) -> Event:
         evidence: list[Evidence] = []
 
@@ -193,7 +200,8 @@ class Extractor:
             cite("event_type", kind.start, kind.end)
 
         date_info, date_mention = _event_date(triggers, published, role,
-                                              sentences if role == "main" else None)
+                                              sentences if role == "main" else None,
+                                              recalled=recalled)
         if date_mention is not None:
             cite("date", date_mention.start, date_mention.end)
 
@@ -217,7 +225,7 @@ class Extractor:
         for span in sources:
             cite("sources", span.start, span.end)
 
-        fatalities, injured = _figures(counted, sources)
+        fatalities, injured = _figures(counted, sources, persons)
         if fatalities is not None:
             cite("fatalities", *fatalities[1])
         if injured is not None:
@@ -290,6 +298,7 @@ def _classification(triggers: list[Sentence]) -> Classification | None:
 def _event_date(
     triggers: list[Sentence], published: date | None, role: Role,
     others: list[Sentence] | None = None,
+    recalled: bool = False,
 ) -> tuple[DateInfo, DateMention | None]:
     """The first plausible date of the event's sentences, else of any sentence, else publication.
 
@@ -310,7 +319,7 @@ def _event_date(
                 start = mention.info.start or ""
                 if latest and start > latest:
                     continue  # a court date or funeral, not the event
-                if role == "main" and earliest and (mention.info.end or start) < earliest:
+                if role == "main" and not recalled and earliest and (mention.info.end or start) < earliest:
                     continue
                 if role == "main" and mention.info.precision == "year":
                     continue
@@ -342,7 +351,9 @@ def _about_the_violence(sentence: Sentence, mention: DateMention) -> bool:
 Cited = tuple[Figure, tuple[int, int]]
 
 
-def _figures(sentences: list[Sentence], sources: list[Span]) -> tuple[Cited | None, Cited | None]:
+def _figures(
+    sentences: list[Sentence], sources: list[Span], persons: set[str]
+) -> tuple[Cited | None, Cited | None]:
     """Reconcile a report's casualty mentions into its killed and injured figures.
 
     Counted mentions ("four people were shot") are taken at their largest; one-person mentions
@@ -357,6 +368,15 @@ def _figures(sentences: list[Sentence], sources: list[Span]) -> tuple[Cited | No
     shot = _largest([m for m in mentions if m.kind == "shot" and not m.single])
     single = _largest([m for m in mentions if m.kind in ("injured", "shot") and m.single])
     killed_fig = _figure(killed, sources) if killed else None
+    named = _named_dead([m for m in mentions if m.kind == "killed" and m.single], persons)
+    if named and (killed is None or len(named) > killed.quantity.best):
+        # "Christianson died at the scene. Jayden died at the hospital.": two people
+        first = named[0]
+        count = len(named)
+        figure = Figure(count, count, count, "exact", first.text, _attribution(first, sources))
+        killed_fig = (figure, (first.start, first.end))
+        killed = CasualtyMention("killed", Quantity(count, count, count, "exact"), first.start,
+                                 first.end, first.text, single=False)
     if injured is not None:
         return killed_fig, _figure(injured, sources)
     wounded_more = [m for m in more if m.kind in ("injured", "shot")]
@@ -376,6 +396,23 @@ def _figures(sentences: list[Sentence], sources: list[Span]) -> tuple[Cited | No
     if single is not None and killed is None:
         return None, _figure(single, sources)
     return killed_fig, None
+
+
+def _named_dead(mentions: list[CasualtyMention], persons: set[str]) -> list[CasualtyMention]:
+    """One mention per distinct person (spaCy PERSON entity) named as dead."""
+    seen: set[str] = set()
+    distinct: list[CasualtyMention] = []
+    for mention in mentions:
+        if mention.subject is None:
+            continue
+        # the longest PERSON naming this word, so "Jayden" and "Jayden Redden" are one person
+        names = sorted((p for p in persons if mention.subject in p.split()), key=lambda p: (-len(p), p))
+        person = names[0] if names else None
+        if person is None or person in seen:
+            continue
+        seen.add(person)
+        distinct.append(mention)
+    return distinct
 
 
 def _largest(mentions: list[CasualtyMention]) -> CasualtyMention | None:
