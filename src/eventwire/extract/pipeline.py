@@ -225,6 +225,8 @@ class Extractor:
         for span in sources:
             cite("sources", span.start, span.end)
 
+        if role == "main":
+            counted = [s for s in counted if not _other_incident(s)]
         fatalities, injured = _figures(counted, sources, persons)
         if fatalities is not None:
             cite("fatalities", *fatalities[1])
@@ -335,6 +337,19 @@ def _event_date(
     if role == "main" and published is not None:
         return publication_date(published), None
     return DateInfo(None, None, "unknown", None), None
+
+
+OTHER_INCIDENT = re.compile(
+    r"\b(?:separate|unrelated|another) (?:incident|shooting|attack|case)s?\b|\b(?:last|earlier "
+    r"this|the previous) (?:week|month|weekend)\b|\bweeks? (?:ago|earlier|before)\b",
+    re.I,
+)
+
+
+def _other_incident(sentence: Sentence) -> bool:
+    """Does this sentence say it is about a different incident ("in a separate shooting",
+    "last week")? Its figures are not the event's."""
+    return bool(OTHER_INCIDENT.search(sentence.text))
 
 
 def _about_the_violence(sentence: Sentence, mention: DateMention) -> bool:
