@@ -33,7 +33,12 @@ COMPRESSION = {".gz": gzip.open, ".bz2": bz2.open}
 FIELDS = ("id", "title", "text", "published", "url", "source")
 
 _ENGLISH_WORDS = frozenset(
-    ["the", "a", "an", "of", "to", "in", "and", "is", "was", "were", "are", "for", "on", "at", "by", "with", "from", "that", "this", "said", "have", "has", "had", "it", "he", "she", "they", "his", "her", "their", "be", "been", "police", "after", "who", "not", "but", "as", "or"]
+    [
+        "the", "a", "an", "of", "to", "in", "and", "is", "was", "were", "are", "for", "on", "at",
+        "by", "with", "from", "that", "this", "said", "have", "has", "had", "it", "he", "she",
+        "they", "his", "her", "their", "be", "been", "police", "after", "who", "not", "but", "as",
+        "or",
+    ]
 )
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 

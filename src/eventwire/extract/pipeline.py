@@ -321,7 +321,8 @@ def _event_date(
                 start = mention.info.start or ""
                 if latest and start > latest:
                     continue  # a court date or funeral, not the event
-                if role == "main" and not recalled and earliest and (mention.info.end or start) < earliest:
+                too_old = earliest and (mention.info.end or start) < earliest
+                if role == "main" and not recalled and too_old:
                     continue
                 if role == "main" and mention.info.precision == "year":
                     continue
@@ -421,7 +422,9 @@ def _named_dead(mentions: list[CasualtyMention], persons: set[str]) -> list[Casu
         if mention.subject is None:
             continue
         # the longest PERSON naming this word, so "Jayden" and "Jayden Redden" are one person
-        names = sorted((p for p in persons if mention.subject in p.split()), key=lambda p: (-len(p), p))
+        names = sorted(
+            (p for p in persons if mention.subject in p.split()), key=lambda p: (-len(p), p)
+        )
         person = names[0] if names else None
         if person is None or person in seen:
             continue

@@ -60,7 +60,7 @@ NOT_PLACES = frozenset(
 
 def find_dateline(text: str) -> re.Match[str] | None:
     """The dateline opens the body, which may follow a headline: try the first paragraphs."""
-    starts = [0] + [m.end() for m in PARAGRAPH_BREAK.finditer(text, 0, 600)][:6]
+    starts = [0, *[m.end() for m in PARAGRAPH_BREAK.finditer(text, 0, 600)][:6]]
     for start in starts:
         m = DATELINE.match(text, start)
         if m and ((m.group("city").isupper() and len(m.group("city")) > 3) or m.group("region")):
