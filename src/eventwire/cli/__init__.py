@@ -34,6 +34,16 @@ def cli() -> None:
 cli.add_command(extract_command)
 cli.add_command(eval_command)
 
+# Store commands: ingest, events, show, export, stats (eventwire.cli.store).
+from eventwire.cli.store import COMMANDS as _STORE_COMMANDS  # noqa: E402
+
+for _command in _STORE_COMMANDS:
+    cli.add_command(_command)
+
+from eventwire.cli.serve import serve_command  # noqa: E402
+
+cli.add_command(serve_command)
+
 
 def main() -> None:
     try:
