@@ -44,6 +44,7 @@ _NOUN = (
     r"grandmothers?|grandfathers?|grandsons?|granddaughters?|nephews?|nieces?|aunts?|uncles?|"
     r"couple|spouses?|partners?|neighbou?rs?|roommates?|teammates?|classmates?|clerks?|"
     r"husbands?|wives|wife|girlfriends?|boyfriends?|guards?|fighters|militants|insurgents|"
+    r"attackers|assailants|rebels|jihadists|terrorists|bandits|extremists|gunmen|shooters|"
     r"protesters|demonstrators|policemen|security personnel|marines|sailors|airmen|"
     r"(?:[\w-]+-)?(?:year|month|week)(?:-old|s?-olds?)?s?|persons|casualties)"
 )
@@ -83,7 +84,7 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     ("shot", re.compile(rf"\b{NUM}\s+{_ADJS}{_NOUN}{_AND}{_BE}\s+{_SHOT_VERB}\b", _F)),
     ("killed", re.compile(rf"\b(?:killing|killed|kill|kills)\s+{NUM}\s+{_ADJS}{_NOUN}{_AND}", _F)),
     # "the death toll rose to 95"
-    ("killed", re.compile(rf"\bdeath toll\b[^.;]{{0,40}}?\b(?:to|at|of|is|was|reached|hit)\s+{NUM}", _F)),
+    ("killed", re.compile(rf"\b(?:death )?toll\b[^.;]{{0,40}}?\b(?:to|at|of|is|was|reached|hit)\s+{NUM}", _F)),
     # "73 people were killed", "a man was shot and killed", "two others died"
     ("killed", re.compile(rf"\b{NUM}\s+{_ADJS}{_NOUN}{_ASIDE}{_BE}\s+{_KILL_VERB}", _F)),
     ("injured", re.compile(rf"\b{NUM}\s+{_ADJS}{_NOUN}{_ASIDE}{_BE}\s+{_INJURE_VERB}", _F)),
@@ -91,7 +92,7 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     # "killing two people", "left one man dead", "claimed the lives of 12"
     ("killed", re.compile(rf"\b(?:killing|killed|kill|kills|murdering|murdered|fatally shooting|claimed the lives of|took the lives of)\s+{NUM}\s+{_ADJS}{_NOUN}", _F)),
     ("killed", re.compile(rf"\b(?:left|leaving|leaves)\s+{NUM}\s+{_ADJS}{_NOUN}\s+(?:dead|killed)", _F)),
-    ("injured", re.compile(rf"\b(?:injuring|wounding|injured|wounded|hurting)\s+{NUM}\s+{_ADJS}{_NOUN}", _F)),
+    ("injured", re.compile(rf"\b(?:injuring|wounding|injured|wounded|hurting)\s+{NUM}(?:\s+{_ADJS}{_NOUN}|(?=\s*(?:[,.;]|and\b|$)))", _F)),
     ("injured", re.compile(rf"\b(?:left|leaving|leaves)\s+{NUM}\s+{_ADJS}{_NOUN}\s+(?:injured|wounded|hurt|hospitalized)", _F)),
     ("shot", re.compile(rf"\b(?:shooting|shot|shoots)\s+{NUM}\s+{_ADJS}{_NOUN}", _F)),
     # "four people were shot, one fatally" / "two of them fatally"
@@ -153,6 +154,7 @@ SINGLE_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
         r"non-?fatal shooting)\b", re.I)),
 ]
 
+ALSO = re.compile(r"\b(?:also|too|as well)\b", re.I)  # "11 attackers were also killed"
 NAME_SUBJECT = re.compile(r"(?!(?:He|She|The|That|This|His|Her)\b)[A-Z][a-z]+")
 
 # Sentences about totals over a period, not about one event.
@@ -199,9 +201,9 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
             if any(m.start() < e and s < m.end() and k == kind for s, e, k in taken):
                 continue
             taken.append((m.start(), m.end(), kind))
+            additive = bool(m.groupdict().get("another")) or bool(ALSO.search(m.group(0)))
             mentions.append(CasualtyMention(kind, quantity, offset + m.start(), offset + m.end(),
-                                            m.group(0), single=False,
-                                            another=bool(m.groupdict().get("another"))))
+                                            m.group(0), single=False, another=additive))
     for kind, pattern in PAIR_PATTERNS:
         for m in pattern.finditer(sentence):
             if any(m.start() < e and s < m.end() and k == kind for s, e, k in taken):

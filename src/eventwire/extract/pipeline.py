@@ -167,6 +167,7 @@ class Extractor:
                         locative=bool(LOCATIVE.search(before)),
                         specific=bool(SPECIFIC.search(before)),
                     ))
+            sentence.places.extend(_unlabelled_places(sent, sentence.places))
             sentences.append(sentence)
         for sentence in sentences:
             for place in sentence.places:
@@ -275,6 +276,35 @@ def _split(doc: Doc) -> Iterator[TextSpan]:
                 yield doc.char_span(start + m.start(), start + m.end(), alignment_mode="expand")
 
 
+# "near Kidal", "in Bono": a capitalised name after a locative preposition that the model did
+# not label. The locator only accepts it if the gazetteer knows it in the report's context.
+LOCATIVE_NAME = re.compile(
+    r"\b(?:in|near|outside|at)\s+(?:the\s+)?(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\b"
+)
+NOT_PLACE_NAMES = frozenset(
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday The This That His Her Their "
+    "Police Court Hospital Jail School Church".split()
+)
+TAKEN_LABELS = frozenset({"PERSON", "ORG", "DATE", "TIME", "NORP", "GPE", "LOC", "FAC"})
+
+
+def _unlabelled_places(sent: TextSpan, known: list[PlaceMention]) -> list[PlaceMention]:
+    found: list[PlaceMention] = []
+    taken = [(e.start_char, e.end_char) for e in sent.ents if e.label_ in TAKEN_LABELS]
+    taken += [(p.start, p.end) for p in known]
+    for m in LOCATIVE_NAME.finditer(sent.text):
+        name = m.group("name")
+        if name.split()[0] in NOT_PLACE_NAMES:
+            continue
+        start = sent.start_char + m.start("name")
+        end = start + len(name)
+        if any(start < e and s < end for s, e in taken):
+            continue
+        found.append(PlaceMention(name, start, end, in_event=False, locative=True))
+    return found
+
+
 def _is_background(sentence: Sentence, published: date | None) -> bool:
     if published is None or not sentence.is_trigger:
         return False
@@ -380,6 +410,16 @@ def _figures(
     more = [m for m in mentions if m.another]
     mentions = [m for m in mentions if not m.another]
     killed = _largest([m for m in mentions if m.kind == "killed"])
+    also_killed = [m for m in more if m.kind == "killed"]
+    if killed is not None:  # a restated count ("the two were also killed") adds nobody
+        also_killed = [m for m in also_killed if m.quantity.best != killed.quantity.best]
+    if also_killed:
+        # "Five soldiers were killed ... 11 attackers were also killed": 16 in all
+        base = killed.quantity.best if killed else 0
+        total = base + sum(m.quantity.best for m in also_killed)
+        first = killed or also_killed[0]
+        killed = CasualtyMention("killed", Quantity(total, total, total, "exact"), first.start,
+                                 first.end, first.text, single=False)
     injured = _largest([m for m in mentions if m.kind == "injured" and not m.single])
     shot = _largest([m for m in mentions if m.kind == "shot" and not m.single])
     single = _largest([m for m in mentions if m.kind in ("injured", "shot") and m.single])
