@@ -45,7 +45,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Words of violence: a sentence using one describes the event, even if no rule classifies it.
 VIOLENCE = re.compile(
     r"\b(?:shot|shoot\w*|gunfire|gunshots?|killed|kill\w*|died|dies|dead|death|murder\w*|"
-    r"homicide|wounded|injur\w*|stabb\w*|blasts?|explo\w*|attack\w*|fired|bod(?:y|ies)|"
+    r"homicide|wounded|injur\w*|stabb\w*|blasts?|explo\w*|attack\w*|fired|bod(?:y|ies)|bomb\w*|"
+    r"grenades?|gunm[ae]n|gunfire|slay\w*|slain|massacre\w*|ambush\w*|raid\w*|"
     r"strikes?|clash\w*)\b",
     re.I,
 )
@@ -53,9 +54,12 @@ VIOLENCE = re.compile(
 PROCEDURE = re.compile(
     r"\b(?:court|judge|jury|sentenc\w*|arraign\w*|hearing|testif\w*|plead\w*|pleaded|trial|"
     r"indict\w*|charged|booked|bond|bail|funeral|vigil|memorial|autopsy|released|appointed|"
+    r"bur(?:y|ied|ial)|mourn\w*|"
     r"arrested|custody|extradit\w*|convicted|verdict|lawsuit)\b",
     re.I,
 )
+# "MAIDUGURI, March 14 (Reuters) -": a dateline's date is the report's, not the event's.
+DATELINE_BEFORE = re.compile(r"^\s*[A-Z][A-Z .'-]{2,40},\s*$")
 # "police said Saturday", "Posted: Friday": the day of a statement, not of the event.
 SAID_BEFORE = re.compile(
     r"(?:\b(?:said|says|told|announced|confirmed|reported|released|identified|added|posted|"
@@ -284,7 +288,7 @@ LOCATIVE_NAME = re.compile(
 NOT_PLACE_NAMES = frozenset(
     ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The", "This", "That", "His", "Her", "Their", "Police", "Court", "Hospital", "Jail", "School", "Church"]
 )
-TAKEN_LABELS = frozenset({"PERSON", "ORG", "DATE", "TIME", "NORP", "GPE", "LOC", "FAC"})
+TAKEN_LABELS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 
 
 def _unlabelled_places(sent: TextSpan, known: list[PlaceMention]) -> list[PlaceMention]:
@@ -355,7 +359,8 @@ def _event_date(
                 if role == "main" and mention.info.precision == "year":
                     continue
                 before = sentence.text[: mention.start - sentence.start]
-                if role == "main" and SAID_BEFORE.search(before[-40:]):
+                if role == "main" and (SAID_BEFORE.search(before[-40:])
+                                       or DATELINE_BEFORE.match(before)):
                     continue
                 if role == "main" and mention.info.precision != "day":
                     coarse = coarse or mention  # "last week ... on Sept. 17": keep looking
