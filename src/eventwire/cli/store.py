@@ -16,7 +16,7 @@ from typing import Any, NoReturn
 
 import click
 
-from eventwire.store import EventFilter, IngestStats, Store, StoreError, default_db_path
+from eventwire.store import EventFilter, Store, StoreError, default_db_path
 from eventwire.store.export import FORMATS, format_for
 from eventwire.store.query import parse_near
 
@@ -114,6 +114,20 @@ def _usage_errors(func: Callable[..., Any]) -> Callable[..., Any]:
     help="Reports per transaction: a crash loses at most one batch.",
 )
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a TTY).")
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Extraction processes (default: every core; 1 extracts in this process).",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default=None,
+    help="Extract in a process pool here (local) or on Dask (default: local; dask with "
+    "--scheduler).",
+)
+@click.option("--scheduler", metavar="tcp://HOST:PORT", help="Extract on this Dask cluster.")
 def ingest_command(
     paths: tuple[str, ...],
     db_path: str | None,
@@ -121,6 +135,9 @@ def ingest_command(
     source: str | None,
     batch_size: int,
     progress: bool | None,
+    workers: int | None,
+    engine: str | None,
+    scheduler: str | None,
 ) -> None:
     """Extract events from reports, deduplicate them and store them.
 
@@ -132,8 +149,13 @@ def ingest_command(
     Examples:
       eventwire ingest reports.jsonl feeds/ --db events.db
       eventwire ingest report.txt --published 2024-01-03 --source Reuters
+      eventwire ingest big.jsonl.gz --workers 8
+      eventwire ingest big.jsonl.gz --scheduler tcp://10.0.0.5:8786
     """
     from eventwire.read import ReadError, ReadOptions, read_reports
+
+    if scheduler and engine == "local":
+        raise click.UsageError("--scheduler needs --engine dask")
 
     store = _open(db_path, create=True)
     options = ReadOptions(published=published, source=source)
@@ -151,24 +173,34 @@ def ingest_command(
                 continue
             yield item
 
-    try:
-        from eventwire.extract.pipeline import Extractor
+    # Bulk extraction (eventwire.bulk, docs/bulk.md): worker processes or a Dask cluster
+    # extract in input order; this process reads, skips stored reports and is the only writer.
+    from eventwire.bulk.ingest import BULK_ERRORS, bulk_extract
+    from eventwire.bulk.progress import IngestProgress, estimate_total
 
-        extractor = Extractor.load()
-    except Exception as exc:  # a missing model or gazetteer: say so, no traceback
-        store.close()
-        _fail(f"cannot load the extraction pipeline: {exc}", 1)
+    def failed(_report: Any, failure: Any) -> None:
+        counts["errors"] += 1
+        click.echo(f"error: {failure}", err=True)
 
+    total = estimate_total(paths)
+    pairs = bulk_extract(
+        fresh_reports(),
+        workers=workers,
+        engine=engine,
+        scheduler=scheduler,
+        total=total,
+        on_failure=failed,
+    )
     show_bar = sys.stderr.isatty() if progress is None else progress
-    reporter = _ProgressReporter(show_bar, counts)
+    reporter = IngestProgress(show_bar, counts, total)
     started = time.monotonic()
     try:
         with reporter:
             stats = store.ingest(
-                extractor.extract_many(fresh_reports()),
-                batch_size=batch_size,
-                progress=reporter.update,
+                reporter.track(pairs), batch_size=batch_size, progress=reporter.update
             )
+    except BULK_ERRORS as exc:  # no model, no cluster, workers dying: the run cannot go on
+        _fail(str(exc), 1)
     except StoreError as exc:
         _fail(str(exc), 2)
     finally:
@@ -177,58 +209,12 @@ def ingest_command(
     rate = stats.reports_added / elapsed if elapsed > 0 else 0.0
     click.echo(
         f"ingested {stats.reports_added} new reports ({counts['known'] + stats.reports_skipped} "
-        f"already stored, {counts['errors']} unreadable) in {elapsed:.1f}s ({rate:.1f}/s): "
+        f"already stored, {counts['errors']} failed) in {elapsed:.1f}s ({rate:.1f}/s): "
         f"{stats.mentions} events extracted -> {stats.events_created} new events, "
         f"{stats.events_joined} joined existing ones, {stats.events_merged} merges",
         err=True,
     )
     sys.exit(1 if counts["errors"] else 0)
-
-
-class _ProgressReporter:
-    """A rich progress line on a terminal; a plain line every few seconds otherwise."""
-
-    def __init__(self, bar: bool, counts: dict[str, int], every: float = 5.0) -> None:
-        self.bar = bar
-        self.counts = counts
-        self.every = every
-        self.last = time.monotonic()
-        self.started = self.last
-        self._progress: Any = None
-        self._task: Any = None
-
-    def __enter__(self) -> _ProgressReporter:
-        if self.bar:
-            from rich.console import Console
-            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
-            self._progress = Progress(
-                SpinnerColumn(),
-                TextColumn("{task.description}"),
-                TimeElapsedColumn(),
-                console=Console(stderr=True),
-                transient=True,
-            )
-            self._progress.start()
-            self._task = self._progress.add_task("ingesting...", total=None)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self._progress is not None:
-            self._progress.stop()
-
-    def update(self, stats: IngestStats) -> None:
-        elapsed = time.monotonic() - self.started
-        rate = stats.reports_added / elapsed if elapsed > 0 else 0.0
-        line = (
-            f"{stats.reports_added} reports stored ({rate:.1f}/s), {stats.mentions} extracted "
-            f"events -> {stats.events_created} events; {self.counts['errors']} read errors"
-        )
-        if self._progress is not None:
-            self._progress.update(self._task, description=line)
-        elif time.monotonic() - self.last >= self.every:
-            self.last = time.monotonic()
-            click.echo(f"progress: {line}", err=True)
 
 
 # ---------------------------------------------------------------------------------------------

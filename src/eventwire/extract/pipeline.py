@@ -286,7 +286,9 @@ LOCATIVE_NAME = re.compile(
     r"\b(?:in|near|outside|at)\s+(?:the\s+)?(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\b"
 )
 NOT_PLACE_NAMES = frozenset(
-    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The", "This", "That", "His", "Her", "Their", "Police", "Court", "Hospital", "Jail", "School", "Church"]
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday The This That His Her Their "
+    "Police Court Hospital Jail School Church".split()
 )
 TAKEN_LABELS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 
