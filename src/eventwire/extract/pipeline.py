@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from spacy.language import Language
@@ -41,6 +41,10 @@ BACKGROUND_AFTER_DAYS = 45
 """A violent event dated more than this before publication is recalled, not reported."""
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+MAX_CONFIDENCE = 0.9
+"""Rules that fired on every field still deserve a second look: confidence never reaches 1."""
+SAME_PLACE = re.compile(r"\b(?:the )?same (?:city|town|village|area|place|station|market|street|"
+                        r"neighbou?rhood|district|building)\b", re.I)
 
 # Words of violence: a sentence using one describes the event, even if no rule classifies it.
 VIOLENCE = re.compile(
@@ -138,6 +142,11 @@ class Extractor:
             own_ctx = self.locator.context(sentence.places, sentence.text)
             event = self._event(report, "background", i, [sentence], text, published, persons,
                                 own_ctx, global_ctx=ctx)
+            if event.location.precision == "unknown" and SAME_PLACE.search(sentence.text):
+                # "an air strike in the same city": the main event's place
+                event.location = replace(main_event.location, site=None)
+                if event.location.precision == "site":
+                    event.location.precision = "city"
             result.events.append(event)
         if main_event.fatalities is None and main_event.injured is None:
             result.warnings.append("main event: no casualty figures found")
@@ -267,7 +276,7 @@ class Extractor:
             actors=actors,
             sources=[s.value for s in sources],
             evidence=sorted(evidence, key=lambda e: (e.start, e.field)),
-            confidence=round(min(confidence, 1.0), 2),
+            confidence=round(min(confidence, MAX_CONFIDENCE), 2),
         )
 
 
