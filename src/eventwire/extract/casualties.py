@@ -110,6 +110,7 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
 _PERSON = (
     r"(?:man|woman|boy|girl|teen|teenager|child|driver|toddler|baby|infant|suspect|gunman|"
     r"shooter|officer|deputy|victim|student|resident|father|mother|son|daughter|husband|wife|"
+
     r"(?:[\w-]+-)?(?:year|month|week)[- ]old(?: \w+)?)"
 )
 _NOT_SUBJECT = r"(?!(?:It|This|That|There|They|We|You|What|Which|Police|Officers|Authorities)\b)"
@@ -145,6 +146,10 @@ SINGLE_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
         r"after|later|shortly|on|in)|homicide victim|(?:charged with|guilty (?:to|of)|convicted "
         r"of|accused of|arrested for) (?:(?:first|second|third)[- ]degree |capital )?(?:murder|"
         r"manslaughter))\b", re.I)),
+    # Active voice on one person: "accidentally shot his mother", "critically injured a deputy"
+    ("injured", re.compile(
+        rf"\b(?:(?:critically|seriously) )?(?:injured|wounded|injuring|wounding)\s+(?:his|her|their|a|an)\s+(?:own\s+)?{_ADJS}{_PERSON}\b")),
+    ("shot", re.compile(rf"\b(?:shot|shooting)\s+(?:his|her|their)\s+(?:own\s+)?{_ADJS}{_PERSON}\b(?! dead| to death)")),
     # An injury named without a count: "shot himself", "struck by a bullet", "in critical condition"
     ("shot", re.compile(
         r"\b(?:shot (?:himself|herself)|(?:was|were) (?:struck|hit|grazed) by (?:a )?(?:stray )?"

@@ -463,8 +463,9 @@ def _figures(
         count = shot.quantity.best - dead
         figure = Figure(count, count, count, "exact", shot.text, _attribution(shot, sources))
         return killed_fig, (figure, (shot.start, shot.end))
-    if single is not None and killed is None:
-        return None, _figure(single, sources)
+    if single is not None and (killed is None or single.kind == "injured"):
+        # "he was shot" usually is the victim who died; "was critically injured" is another
+        return killed_fig, _figure(single, sources)
     return killed_fig, None
 
 
