@@ -67,7 +67,13 @@ DATELINE_BEFORE = re.compile(r"^\s*[A-Z][A-Z .'-]{2,40},\s*$")
 # "police said Saturday", "Posted: Friday": the day of a statement, not of the event.
 SAID_BEFORE = re.compile(
     r"(?:\b(?:said|says|told|announced|confirmed|reported|released|identified|added|posted|"
-    r"updated|published)[:\s]+(?:on\s+)?|\(\s*)$",
+    r"updated|published)[:\s]+(?:on\s+)?(?:[A-Z][a-z]+day,?\s+)?|\(\s*)$",
+    re.I,
+)
+# "Police on Thursday identified the victims": the date of the statement again.
+SAID_AFTER = re.compile(
+    r"^(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:said|says|told|announced|confirmed|"
+    r"identified|released|reported|named)\b",
     re.I,
 )
 
@@ -340,12 +346,18 @@ def _classification(triggers: list[Sentence]) -> Classification | None:
     return min(found, key=lambda k: order.get((k.event_type, k.sub_event_type, k.mode), 99))
 
 
+LOOK_SENTENCES = 8
+"""The event's date is the earliest day named in its first sentences: reports open with the
+event and go on to what followed ("shot Wednesday ... died Thursday ... charged Friday")."""
+
+
 def _event_date(
     triggers: list[Sentence], published: date | None, role: Role,
     others: list[Sentence] | None = None,
     recalled: bool = False,
 ) -> tuple[DateInfo, DateMention | None]:
-    """The first plausible date of the event's sentences, else of any sentence, else publication.
+    """The earliest plausible day in the event's first sentences, else the first in any
+    sentence, else the publication date.
 
     Dates after publication (court dates, funerals), dates of statements ("police said
     Saturday") and dates in sentences about the legal aftermath are passed over.
@@ -356,8 +368,9 @@ def _event_date(
     )
     passes = [triggers] if others is None else [triggers, others]
     coarse: DateMention | None = None
-    for sentences in passes:
-        for sentence in sentences:
+    for n, sentences in enumerate(passes):
+        days: list[DateMention] = []
+        for sentence in sentences[:LOOK_SENTENCES] if n == 0 else sentences:
             for mention in sentence.dates:
                 if sentence.is_procedure and not _about_the_violence(sentence, mention):
                     continue  # "was arraigned Monday", "arrested Saturday"
@@ -370,13 +383,18 @@ def _event_date(
                 if role == "main" and mention.info.precision == "year":
                     continue
                 before = sentence.text[: mention.start - sentence.start]
+                after = sentence.text[mention.end - sentence.start:][:40]
                 if role == "main" and (SAID_BEFORE.search(before[-40:])
-                                       or DATELINE_BEFORE.match(before)):
+                                       or DATELINE_BEFORE.match(before)
+                                       or SAID_AFTER.match(after)):
                     continue
                 if role == "main" and mention.info.precision != "day":
                     coarse = coarse or mention  # "last week ... on Sept. 17": keep looking
                     continue
-                return mention.info, mention
+                days.append(mention)
+        if days:
+            first = min(days, key=lambda m: (m.info.start or "", m.start))
+            return first.info, first
     if coarse is not None:
         return coarse.info, coarse
     if role == "main" and published is not None:
