@@ -190,11 +190,18 @@ class Locator:
             score += 1.5 if mention.specific else 0.0
             score += 1.0 if state and place.admin1_code == state else 0.0
             score += 1.0 if country and place.country_code == country else 0.0
-            score += 1.0 if mention in extra else 0.0
+            score += DATELINE_WEIGHT if mention in extra else 0.0
             score -= order * 0.01
             candidates.append((score, place, mention))
         if candidates:
             _, place, mention = max(candidates, key=lambda c: c[0])
+            if mention in extra and anchor is not None and self._is_capital(anchor):
+                # Filed from the capital about a distant place ("BAMAKO - ... near Kidal"):
+                # the event's own place wins when it lies far from the dateline.
+                far = [c for c in candidates if c[2].in_event and c[2].locative
+                       and _distance(c[1], anchor) > FAR_FROM_DATELINE_KM]
+                if far:
+                    _, place, mention = max(far, key=lambda c: c[0])
             place, mention = _enclosing_city(place, mention, candidates)
             return _located(place, "city", mention)
         if coarse is not None:
@@ -204,6 +211,11 @@ class Locator:
             if place is not None:
                 return Located(_location(place, "country"))
         return Located(Location())
+
+    def _is_capital(self, place: Place) -> bool:
+        """Wire reports are datelined in capitals; the gazetteer places a country at its capital."""
+        country = self.gazetteer.country(place.country or "")
+        return country is not None and _distance(country, place) < 10.0
 
     def _resolve_city(
         self, name: str, country: str | None, state: str | None,
@@ -242,6 +254,15 @@ class Locator:
 
 
 NEIGHBOURHOOD_KM = 15.0
+DATELINE_WEIGHT = 8.0
+"""Local reports are datelined where the event happened: the dateline outweighs other names."""
+FAR_FROM_DATELINE_KM = 100.0
+
+
+def _distance(a: Place, b: Place) -> float:
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return 0.0
+    return haversine_km((a.lat, a.lon), (b.lat, b.lon))
 
 
 def _enclosing_city(
