@@ -209,7 +209,7 @@ def ingest_command(
     rate = stats.reports_added / elapsed if elapsed > 0 else 0.0
     click.echo(
         f"ingested {stats.reports_added} new reports ({counts['known'] + stats.reports_skipped} "
-        f"already stored, {counts['errors']} failed) in {elapsed:.1f}s ({rate:.1f}/s): "
+        f"already stored, {counts['errors']} unreadable) in {elapsed:.1f}s ({rate:.1f}/s): "
         f"{stats.mentions} events extracted -> {stats.events_created} new events, "
         f"{stats.events_joined} joined existing ones, {stats.events_merged} merges",
         err=True,

@@ -82,7 +82,8 @@ def _write_batch(conn: sqlite3.Connection, batch: list[tuple[Report, ReportResul
     try:
         for report, result in batch:
             stats.reports_seen += 1
-            report_pk = _insert_report(conn, report, result)
+            content_hash = report.content_hash()
+            report_pk = _insert_report(conn, report, result, content_hash)
             if report_pk is None:
                 stats.reports_skipped += 1
                 continue
@@ -90,7 +91,7 @@ def _write_batch(conn: sqlite3.Connection, batch: list[tuple[Report, ReportResul
             touched: set[int] = set()
             for event in result.events:
                 stats.mentions += 1
-                assignment = _add_mention(conn, report, report_pk, event)
+                assignment = _add_mention(conn, report, report_pk, content_hash, event)
                 touched.add(assignment.event_pk)
                 touched.difference_update(assignment.merged)
                 stats.events_created += assignment.created
@@ -107,9 +108,10 @@ def _write_batch(conn: sqlite3.Connection, batch: list[tuple[Report, ReportResul
     return stats
 
 
-def _insert_report(conn: sqlite3.Connection, report: Report, result: ReportResult) -> int | None:
+def _insert_report(
+    conn: sqlite3.Connection, report: Report, result: ReportResult, content_hash: str
+) -> int | None:
     """Insert the report and its full-text entry; None when the same content is stored."""
-    content_hash = report.content_hash()
     if conn.execute("SELECT 1 FROM reports WHERE content_hash = ?", (content_hash,)).fetchone():
         return None
     now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
@@ -139,7 +141,7 @@ def _insert_report(conn: sqlite3.Connection, report: Report, result: ReportResul
 
 
 def _add_mention(
-    conn: sqlite3.Connection, report: Report, report_pk: int, event: Event
+    conn: sqlite3.Connection, report: Report, report_pk: int, content_hash: str, event: Event
 ) -> dedup.Assignment:
     data = event.to_dict()
     loc = event.location
@@ -206,4 +208,4 @@ def _add_mention(
     ).fetchone()
     mention = dedup.mention_from_row(row)
     dedup.index_mention(conn, mention)
-    return dedup.assign(conn, mention, report.content_hash(), event.id)
+    return dedup.assign(conn, mention, content_hash, event.id)
