@@ -34,6 +34,10 @@ CITY_ORG = re.compile(r"\b(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:[Pp]olice|Fi
 STATE_AFTER_CITY = re.compile(
     r"\b[A-Z][a-z]+,\s+((?:[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.|[A-Z]\.[A-Z][a-z]\.)|[A-Z]{2})(?=\W)"
 )
+CITY_STATE = re.compile(
+    r"\b(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),\s+(?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?|"
+    r"[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.)(?=\W)"
+)
 LOCATIVE = re.compile(
     r"\b(?:in|at|near|outside|of|from)\s+(?:the\s+)?(?:(?:north|south|east|west|central|"
     r"eastern|western|northern|southern|downtown|suburban|rural)\S*\s+)?$",
@@ -163,14 +167,26 @@ class Locator:
                 extra.append(mention)
         for m in CITY_ORG.finditer(text):
             extra.append(PlaceMention(m.group("city"), m.start("city"), m.end("city"), False, False))
+        fallback: list[PlaceMention] = []  # candidates of last resort
+        for m in CITY_STATE.finditer(text[:3000]):  # "WMC Action News 5 - Memphis, Tennessee"
+            if self.gazetteer.us_state(m.group("state")) is not None:
+                fallback.append(PlaceMention(m.group(0), m.start(), m.end(), False, False))
         near = (anchor.lat, anchor.lon) if anchor and anchor.lat is not None else None
 
         candidates: list[tuple[float, Place, PlaceMention]] = []
         coarse: Located | None = None
-        for order, mention in enumerate(mentions + extra):
+        for order, mention in enumerate(mentions + extra + fallback):
             name = mention.text.strip()
             if name.lower() in NOT_PLACES or len(name) < 3:
                 continue
+            m_country, m_state = country, state
+            if "," in name:  # "Memphis, Tennessee": the region after the comma is its context
+                name, _, region = (part.strip() for part in name.partition(","))
+                as_region = self.gazetteer.us_state(region)
+                if as_region is not None:
+                    m_country, m_state = "US", as_region.admin1_code
+                elif (region_country := self.gazetteer.country(region)) is not None:
+                    m_country, m_state = region_country.country_code, None
             as_state = self.gazetteer.us_state(name)
             as_country = self.gazetteer.country(name)
             if as_country is not None and as_state is not None and state is not None:
@@ -180,7 +196,7 @@ class Locator:
                 if coarse is None or (coarse.location.precision == "country" and level == "admin1"):
                     coarse = _located(as_country or as_state, level, mention)  # type: ignore[arg-type]
                 continue
-            place, out_of_context = self._resolve_city(name, country, state, near,
+            place, out_of_context = self._resolve_city(name, m_country, m_state, near,
                                                        mention.locative)
             if place is None:
                 continue
@@ -191,6 +207,7 @@ class Locator:
             score += 1.0 if state and place.admin1_code == state else 0.0
             score += 1.0 if country and place.country_code == country else 0.0
             score += DATELINE_WEIGHT if mention in extra else 0.0
+            score -= 5.0 if mention in fallback else 0.0
             score -= order * 0.01
             candidates.append((score, place, mention))
         if candidates:
