@@ -38,6 +38,11 @@ CITY_STATE = re.compile(
     r"\b(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),\s+(?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?|"
     r"[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.)(?=\W)"
 )
+COUNTY = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:County|Parish)\b")
+US_CUES = re.compile(
+    r"\b(?:sheriff|deputies|911|FBI|Interstate|block of|county jail|district attorney|"
+    r"state police|highway patrol|police department|PD|ATF|medical examiner|coroner)\b"
+)
 LOCATIVE = re.compile(
     r"\b(?:in|at|near|outside|of|from)\s+(?:the\s+)?(?:(?:north|south|east|west|central|"
     r"eastern|western|northern|southern|downtown|suburban|rural)\S*\s+)?$",
@@ -139,11 +144,19 @@ class Locator:
             state = self.gazetteer.us_state(m.group(1))
             if state and state.admin1_code:
                 ctx.states[state.admin1_code] += 1
+        for m in COUNTY.finditer(text[:6000]):
+            states = self.gazetteer.us_county(m.group(0))
+            if len(states) == 1:  # "Maury County" exists in Tennessee only
+                ctx.states[states[0]] += 1
         for country_code, state_code in both:
             if ctx.states or ctx.countries.get("US"):
                 ctx.states[state_code] += 1
             else:
                 ctx.countries[country_code] += 1
+        if not ctx.countries and not ctx.states and len(set(US_CUES.findall(text[:6000]))) >= 2:
+            # Local news rarely names its own country, but it writes like it: sheriff's
+            # deputies, 911 calls, "the 1400 block of".
+            ctx.countries["US"] += 1
         return ctx
 
     def locate(self, mentions: list[PlaceMention], text: str, ctx: GeoContext) -> Located:
