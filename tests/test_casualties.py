@@ -66,3 +66,24 @@ def test_a_death_named_as_a_noun_is_one_killed() -> None:
     assert kinds("Police are investigating the shooting death of a Toledo teen.") == {
         "killed": (1, "exact")}
     assert kinds("He is charged with attempted murder of his neighbor.") == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The gunman shot 4, killing 1, outside the hotel.", {"shot": (4, "exact"),
+                                                              "killed": (1, "exact")}),
+        ("Two men opened fire, killing one visitor and wounding 9 others.",
+         {"killed": (1, "exact"), "injured": (9, "exact")}),
+        ("A 57-year-old man was found shot to death Saturday.", {"killed": (1, "exact")}),
+        ("Police are investigating a triple homicide.", {"killed": (3, "exact")}),
+        ("The shooting resulted in the deaths of six people.", {"killed": (6, "exact")}),
+    ],
+)
+def test_more_phrasings(sentence: str, expected: dict[str, tuple[int, str]]) -> None:
+    assert kinds(sentence) == expected
+
+
+def test_numbers_that_are_not_counts_after_a_verb() -> None:
+    assert kinds("He was shot 3 times in the chest.").get("shot", (0,))[0] != 3
+    assert kinds("Officers killed 20 minutes later were not named.").get("killed", (0,))[0] != 20

@@ -49,13 +49,22 @@ _NOUN = (
     r"(?:[\w-]+-)?(?:year|month|week)(?:-old|s?-olds?)?s?|persons|casualties)"
 )
 _ADJS = r"(?:[\w'.-]+,?\s+){0,3}?"
+# After a verb the count matters, not the noun ("killing one visitor", "shot 4, killing 1"),
+# as long as the number is not a time, an amount or a year.
+_ANY_NOUN = (
+    r"(?!\s*(?:-|years?|months?|weeks?|days?|hours?|minutes?|percent|%|dollars|times|rounds|"
+    r"shots|bullets|miles|feet|p\.?m|a\.?m|o'clock)\b)(?:\s+{adjs}{noun}|\s+(?!{function}\b)[a-z]+s?\b|"
+    r"(?=\s*(?:[,.;]|(?:{function})\b|$)))"
+)
+_FUNCTION_WORDS = r"and|in|at|on|near|of|the|to|after|during|outside|inside|when|while|with|by|from"
+_ANY_NOUN = _ANY_NOUN.format(adjs=_ADJS, noun=_NOUN, function=_FUNCTION_WORDS)
 _ASIDE = r"(?:,\s+(?:including|among them|one of them)\s+[^,]{1,40},)?"  # "Three others, including Ellis,"
-_BE = r"(?:\s+(?:were|was|are|is|have been|has been|had been|has|have|got|been|being|reportedly|" \
+_BE = r"(?:\s+(?:were|was|are|is|have been|has been|had been|has|have|got|been|being|found|reportedly|" \
       r"reported|confirmed|believed|later|also|all|each|both|initially|allegedly|apparently))*"  # fmt: skip
 
 _KILL_VERB = (
     r"(?:killed|dead|slain|murdered|fatally (?:shot|wounded|injured|stabbed|struck)|"
-    r"shot (?:dead|and killed|to death)|gunned down|executed|massacred|died|perished|"
+    r"(?:shot|stabbed|beaten) (?:dead|and killed|to death)|gunned down|executed|massacred|died|perished|"
     r"found dead|pronounced dead|killed instantly|lost their lives|lost his life|lost her life)"
 )
 _INJURE_VERB = (
@@ -90,17 +99,22 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     ("injured", re.compile(rf"\b{NUM}\s+{_ADJS}{_NOUN}{_ASIDE}{_BE}\s+{_INJURE_VERB}", _F)),
     ("shot", re.compile(rf"\b{NUM}\s+{_ADJS}{_NOUN}{_ASIDE}{_BE}\s+{_SHOT_VERB}\b", _F)),
     # "killing two people", "left one man dead", "claimed the lives of 12"
-    ("killed", re.compile(rf"\b(?:killing|killed|kill|kills|murdering|murdered|fatally shooting|claimed the lives of|took the lives of)\s+{NUM}\s+{_ADJS}{_NOUN}", _F)),
+    ("killed", re.compile(rf"\b(?:killing|killed|kill|kills|murdering|murdered|fatally shooting|claimed the lives of|took the lives of)\s+{NUM}{_ANY_NOUN}", _F)),
     ("killed", re.compile(rf"\b(?:left|leaving|leaves)\s+{NUM}\s+{_ADJS}{_NOUN}\s+(?:dead|killed)", _F)),
-    ("injured", re.compile(rf"\b(?:injuring|wounding|injured|wounded|hurting)\s+{NUM}(?:\s+{_ADJS}{_NOUN}|(?=\s*(?:[,.;]|and\b|$)))", _F)),
+    ("injured", re.compile(rf"\b(?:injuring|wounding|injured|wounded|hurting)\s+{NUM}{_ANY_NOUN}", _F)),
     ("injured", re.compile(rf"\b(?:left|leaving|leaves)\s+{NUM}\s+{_ADJS}{_NOUN}\s+(?:injured|wounded|hurt|hospitalized)", _F)),
-    ("shot", re.compile(rf"\b(?:shooting|shot|shoots)\s+{NUM}\s+{_ADJS}{_NOUN}", _F)),
+    ("shot", re.compile(rf"\b(?:shooting|shot|shoots)\s+{NUM}{_ANY_NOUN}", _F)),
+    # "resulted in the deaths of six people"
+    ("killed", re.compile(rf"\bdeaths? of\s+{NUM}\s+{_ADJS}{_NOUN}", _F)),
     # "four people were shot, one fatally" / "two of them fatally"
     ("killed", re.compile(rf",\s+{NUM}(?:\s+of them)?\s+fatally\b", _F)),
     # headline style: "2 dead, 3 injured", "73 killed in twin blasts"
     ("killed", re.compile(rf"(?:^|[,:;]\s*|\band\s+){NUM}\s+(?:dead|killed|die|dies)\b", _F)),
     ("injured", re.compile(rf"(?:^|[,:;]\s*|\band\s+){NUM}\s+(?:injured|wounded|hurt|hospitali[sz]ed)\b", _F)),
     ("shot", re.compile(rf"(?:^|[,:;]\s*|\band\s+){NUM}\s+shot\b(?! dead| and killed| to death)", _F)),
+    # "a triple homicide", "a quadruple shooting"
+    ("killed", re.compile(r"\b(?P<num>triple|quadruple|quintuple) (?:homicide|murder|slaying|killing)s?\b", _F)),
+    ("shot", re.compile(r"\b(?P<num>double|triple|quadruple|quintuple) shooting\b", _F)),
     # "one of them died", "two of the victims were killed"
     ("killed", re.compile(rf"\b{NUM}\s+of\s+(?:them|the\s+\w+|those|whom)\s+{_BE}\s*{_KILL_VERB}", _F)),
     ("killed", re.compile(rf"\b{NUM}\s+(?:deaths|fatalities|people dead)\b", _F)),
@@ -121,6 +135,8 @@ _SINGLE_SUBJECT = (
 # "the mother and toddler were killed", "a man and a woman were wounded": two people
 _PAIR = rf"\b(?:[Tt]he|[Aa]n?)\s+{_ADJS}{_NOUN}\s+and\s+(?:(?:his|her|their|the|a|an)\s+)?{_ADJS}{_NOUN}{_BE}"
 PAIR_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
+    # "a double homicide", "a murder-suicide" (the killer counts too, as in GVA and ACLED)
+    ("killed", re.compile(r"\b(?:double (?:homicide|murder|slaying|killing)|murder-suicide)\b", re.I)),
     ("killed", re.compile(rf"{_PAIR}\s+{_KILL_VERB}")),
     ("injured", re.compile(rf"{_PAIR}\s+{_INJURE_VERB}")),
     ("shot", re.compile(rf"{_PAIR}\s+{_SHOT_VERB}\b")),
@@ -138,6 +154,8 @@ SINGLE_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     ("killed", re.compile(rf"{_SINGLE_SUBJECT}{_BE}\s+(?:{_KILL_VERB})\b")),
     ("shot", re.compile(rf"{_SINGLE_SUBJECT}{_BE}\s+(?:shot|struck|hit)\b(?! dead| to death| and killed)")),
     ("injured", re.compile(rf"{_SINGLE_SUBJECT}{_BE}\s+{_INJURE_VERB}")),
+    # "6-year-old girl shot in the head, killed", "who shot himself has died"
+    ("killed", re.compile(r"\bshot(?: [\w ]{0,30})?,\s+killed\b|\b(?:has|have|had) died\b", re.I)),
     # A death named as a noun: "the shooting death of", "a fatal shooting", "the murder of"
     ("killed", re.compile(
         r"\b(?:(?:shooting|stabbing|gunshot) death|fatal(?:ly)? (?:shooting|shot|stabbing)|"
@@ -159,6 +177,8 @@ SINGLE_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
         r"non-?fatal shooting)\b", re.I)),
 ]
 
+MULTIPLE = {"both": "two", "double": "two", "triple": "three", "quadruple": "four",
+            "quintuple": "five"}
 ALSO = re.compile(r"\b(?:also|too|as well)\b", re.I)  # "11 attackers were also killed"
 NAME_SUBJECT = re.compile(r"(?!(?:He|She|The|That|This|His|Her)\b)[A-Z][a-z]+")
 
@@ -175,7 +195,7 @@ STATISTICS = re.compile(
 HINT = re.compile(
     r"kill|dead|die|death|shot|shoot|wound|injur|hurt|hospital|fatal|murder|slain|slay|condition|"
     r"struck|hit\b|gunfire|bullet|toll|lives|life|deceased|succumb|passed away|manslaughter|"
-    r"grazed|suffer|casualt|gunned|massacre|execut|perish",
+    r"grazed|suffer|casualt|gunned|massacre|execut|perish|homicide|slaying|murder|shooting",
     re.I,
 )
 
@@ -248,15 +268,14 @@ def _one_quantity(m: re.Match[str], group: str, hedge: str) -> Quantity | None:
     text = num.strip().lower()
     if text in ("a", "an") or (m.groupdict().get("another") and group == "num"):
         text = "one"
-    if text == "both":
-        text = "two"
+    text = MULTIPLE.get(text, text)
     noun_after = m.group(0)[m.end(group) - m.start():].lower()
     # "a 22-year-old" is one person, not 22 people
     if re.match(r"^-year-old", noun_after) or re.match(r"^\s*(?:years?|yrs?)\b", noun_after):
         return None
     if re.match(r"^(?:\d+|[a-z]+)$", text) and re.match(r"^-", noun_after):
         return None
-    return parse_quantity(text, m.group(hedge) or "")
+    return parse_quantity(text, m.groupdict().get(hedge) or "")
 
 
 def is_statistics(sentence: str) -> bool:

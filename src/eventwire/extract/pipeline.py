@@ -509,7 +509,9 @@ def _named_dead(mentions: list[CasualtyMention], persons: set[str]) -> list[Casu
 def _largest(mentions: list[CasualtyMention]) -> CasualtyMention | None:
     if not mentions:
         return None
-    return max(mentions, key=lambda m: (m.quantity.best, not m.single, -m.start))
+    # the largest count; among equals the fullest phrasing ("14 people were killed" over a
+    # headline's "kills 14"), then the first
+    return max(mentions, key=lambda m: (m.quantity.best, not m.single, len(m.text), -m.start))
 
 
 def _figure(mention: CasualtyMention, sources: list[Span]) -> Cited:
