@@ -100,6 +100,20 @@ class Sentence:
         return bool(PROCEDURE.search(self.text))
 
 
+MAX_PARSE_CHARS = 20_000
+"""Reports are parsed up to here. The event is told in the first paragraphs; a 100,000-character
+page (a transcript, a live blog) would otherwise cost hundreds of MB of parser memory."""
+
+
+def parse_text(report: Report) -> str:
+    """The part of the report that is parsed: all of it, or its beginning cut at a space."""
+    text = report.full_text
+    if len(text) <= MAX_PARSE_CHARS:
+        return text
+    cut = text.rfind(" ", 0, MAX_PARSE_CHARS)
+    return text[: cut if cut > MAX_PARSE_CHARS // 2 else MAX_PARSE_CHARS]
+
+
 class Extractor:
     """Loads the model and the gazetteer once; then codes any number of reports."""
 
@@ -112,13 +126,13 @@ class Extractor:
         return cls(load_nlp(), Gazetteer.load())
 
     def extract(self, report: Report) -> ReportResult:
-        return self.code(report, self.nlp(report.full_text))
+        return self.code(report, self.nlp(parse_text(report)))
 
     def extract_many(
-        self, reports: Iterable[Report], batch_size: int = 32
+        self, reports: Iterable[Report], batch_size: int = 16
     ) -> Iterator[tuple[Report, ReportResult]]:
         """Stream reports through ``nlp.pipe`` (batched parsing) and code each one."""
-        pairs = ((r.full_text, r) for r in reports)
+        pairs = ((parse_text(r), r) for r in reports)
         for doc, report in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
             yield report, self.code(report, doc)
 
@@ -128,6 +142,8 @@ class Extractor:
         text = doc.text
         published = parse_published(report.published)
         result = ReportResult(article_id=report.id)
+        if len(text) < len(report.full_text):
+            result.warnings.append(f"only the first {len(text):,} characters were read")
         if published is None:
             result.warnings.append("no publication date: relative dates left unresolved")
         sentences = self._sentences(doc, published)
