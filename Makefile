@@ -23,7 +23,7 @@ assets:
 
 demo: install
 	$(BIN)/eventwire ingest samples/ --db $(DB)
-	$(BIN)/eventwire events --db $(DB)
+	$(BIN)/eventwire events --db $(DB) --format table
 	@echo ""
 	@echo "Explore the events:  $(BIN)/eventwire serve --db $(DB)   then open http://127.0.0.1:8000/"
 

@@ -62,3 +62,10 @@ def test_holidays_and_weekday_with_full_date() -> None:
 
 def test_overnight_is_the_night_before() -> None:
     assert first("A man was shot overnight.")[0] == "2014-01-28"
+
+
+def test_months_without_a_day() -> None:
+    pub = date(2024, 3, 14)
+    assert first("the same station was hit in June last year", pub)[:2] == ("2023-06", "month")
+    assert first("Attacks rose in January.", pub)[:2] == ("2024-01", "month")
+    assert first("Fighting began in June.", pub)[:2] == ("2023-06", "month")

@@ -33,6 +33,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day_month", re.compile(rf"\b{_DAY}\s+{_MONTH}\b(?:,?\s+{_YEAR})?")),
     ("numeric", re.compile(r"\b(?P<month>[01]?\d)/(?P<day>[0-3]?\d)(?:/(?P<year>(?:19|20)?\d\d))?\b")),
     ("month_year", re.compile(rf"\b(?:in |since |of |during |early |late |mid-?)?{_MONTH}\s+(?:of\s+)?{_YEAR}\b")),
+    ("month_only", re.compile(rf"\b(?:in|since|during|last|early|late|mid-?|of)\s+{_MONTH}(?P<rel>\s+(?:last|this) year)?(?![\w.]*\s*\d)")),
     ("weekday", re.compile(rf"\b(?P<modifier>last|this|next|on|early|late|Early|Late|Last|This|Next|On)?\s*{_WEEKDAY}\b")),
     ("relative_day", re.compile(
         r"\b(?P<rel>yesterday|today|tonight|last night|this morning|this afternoon|this evening|"
@@ -130,6 +131,17 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> DateInfo | 
         return None
     if kind == "holiday":
         return _holiday(groups["holiday"], text, published)
+    if kind == "month_only":
+        month = _month_number(groups["month"])
+        if month is None:
+            return None
+        rel = (groups.get("rel") or "").strip()
+        year = published.year - 1 if rel.startswith("last") else published.year
+        if not rel and month > published.month:
+            year -= 1  # "in June", written in March, is last June
+        last = calendar.monthrange(year, month)[1]
+        return DateInfo(f"{year:04d}-{month:02d}", f"{year:04d}-{month:02d}-{last:02d}", "month",
+                        text)
     if kind == "weekday":
         target = WEEKDAYS[groups["weekday"].lower()]
         modifier = (groups.get("modifier") or "").lower()

@@ -24,7 +24,7 @@ DATELINE = re.compile(
 # "Saheb al-Zaman Mosque", "Bella Vista Apartment Complex", "Main Street"
 SITE = re.compile(
     r"\b(?:the\s+)?(?P<site>(?:(?:[A-Z]|al-|el-|bin |de |la )[\w'’.-]*\s+){1,5}(?:Mosque|Church|Cathedral|Temple|Synagogue|"
-    r"Shrine|School|High School|University|College|Hospital|Market|Bazaar|Airport|Stadium|"
+    r"Shrine|School|High School|University|College|Market|Bazaar|Airport|Stadium|"
     r"Square|Mall|Hotel|Bridge|Station|Apartments?|Apartment Complex|Park|Cemetery|Base|"
     r"Camp|Checkpoint|Street|Avenue|Road|Boulevard|Highway|Lounge|Club|Bar|Restaurant))\b"
 )
