@@ -68,7 +68,8 @@ _KILL_VERB = (
     r"found dead|pronounced dead|killed instantly|lost their lives|lost his life|lost her life)"
 )
 _INJURE_VERB = (
-    r"(?:injured|wounded|hurt|hospitali[sz]ed|shot and (?:wounded|injured)|treated for|"
+    r"(?:injured|wounded|hurt|hospitali[sz]ed|shot and (?:wounded|injured)|"
+    r"treated for (?:gunshot|wounds|injuries|a gunshot)|"
     r"grazed|struck by (?:gunfire|bullets?|a bullet)|in (?:critical|serious|stable|fair|good|grave) "
     r"condition|hospitali[sz]ed)"
 )
@@ -101,7 +102,7 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     # "killing two people", "left one man dead", "claimed the lives of 12"
     ("killed", re.compile(rf"\b(?:killing|killed|kill|kills|murdering|murdered|fatally shooting|claimed the lives of|took the lives of)\s+{NUM}{_ANY_NOUN}", _F)),
     ("killed", re.compile(rf"\b(?:left|leaving|leaves)\s+{NUM}\s+{_ADJS}{_NOUN}\s+(?:dead|killed)", _F)),
-    ("injured", re.compile(rf"\b(?:injuring|wounding|injured|wounded|hurting)\s+{NUM}{_ANY_NOUN}", _F)),
+    ("injured", re.compile(rf"\b(?:injuring|wounding|injured|wounded|hurting)\s+{NUM}{_ANY_NOUN}{_AND}?", _F)),
     ("injured", re.compile(rf"\b(?:left|leaving|leaves)\s+{NUM}\s+{_ADJS}{_NOUN}\s+(?:injured|wounded|hurt|hospitalized)", _F)),
     ("shot", re.compile(rf"\b(?:shooting|shot|shoots)\s+{NUM}{_ANY_NOUN}", _F)),
     # "resulted in the deaths of six people"

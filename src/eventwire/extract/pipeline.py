@@ -481,7 +481,8 @@ def _figures(
         killed_fig = (figure, (first.start, first.end))
         killed = CasualtyMention("killed", Quantity(count, count, count, "exact"), first.start,
                                  first.end, first.text, single=False)
-    if injured is not None:
+    dead = killed.quantity.best if killed else 0
+    if injured is not None and (shot is None or shot.quantity.best - dead <= injured.quantity.best):
         return killed_fig, _figure(injured, sources)
     wounded_more = [m for m in more if m.kind in ("injured", "shot")]
     if wounded_more and shot is None:
