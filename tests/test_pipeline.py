@@ -110,3 +110,15 @@ def test_extract_many_matches_extract(extractor, bombing, shooting) -> None:  # 
     many = dict((r.id, res) for r, res in extractor.extract_many([BOMBING, SHOOTING]))
     assert many["t-bombing"].to_dict() == bombing.to_dict()
     assert many["t-shooting"].to_dict() == shooting.to_dict()
+
+
+def test_long_reports_are_read_up_to_the_parse_limit(extractor) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.extract.pipeline import MAX_PARSE_CHARS
+
+    filler = "The council discussed the budget for the coming year at length. " * 600
+    report = Report(id="long", title="Long", published="2023-05-10",
+                    text=SHOOTING.text + "\n\n" + filler)
+    result = extractor.extract(report)
+    assert any("first" in w and "characters" in w for w in result.warnings)
+    assert result.events[0].injured is not None and result.events[0].injured.best == 1
+    assert all(ev.end <= MAX_PARSE_CHARS for ev in result.events[0].evidence)

@@ -96,3 +96,20 @@ def test_stdin_jsonl(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_language_check() -> None:
     assert looks_english(ENGLISH)
     assert not looks_english("Les forces de sécurité ont tué douze personnes lundi dans la ville.")
+
+
+def test_a_50_mb_file_is_refused_without_reading_it_all(tmp_path: Path) -> None:
+    big = tmp_path / "dump.txt"
+    with big.open("wb") as fh:
+        fh.truncate(50 * 1024 * 1024)  # sparse: 50 MB of NULs on disk in no time
+    (err,) = items(big)
+    assert isinstance(err, ReadError) and "size cap" in err.message
+
+
+def test_a_huge_jsonl_line_is_refused_and_the_next_read(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    huge = json.dumps({"id": "h", "text": "word " * 20_000})
+    feed.write_text(huge + "\n" + json.dumps({"id": "ok", "text": ENGLISH}) + "\n")
+    out = items(feed, max_bytes=50_000)
+    assert isinstance(out[0], ReadError) and "size cap" in out[0].message
+    assert isinstance(out[1], Report) and out[1].id == "ok"
