@@ -1,0 +1,103 @@
+"""Which date is the event's: the earliest plausible day named where the report tells it.
+
+Reports name many days: the event's, the day police spoke, the court date, the funeral. The
+rules here pass over the others.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from eventwire.extract.dates import DateMention, publication_date
+from eventwire.extract.sentences import (
+    BACKGROUND_AFTER_DAYS,
+    PROCEDURE,
+    VIOLENCE,
+    Sentence,
+)
+from eventwire.model import DateInfo, Role
+
+# "MAIDUGURI, March 14 (Reuters) -": a dateline's date is the report's, not the event's.
+DATELINE_BEFORE = re.compile(r"^\s*[A-Z][A-Z .'-]{2,40},\s*$")
+# "police said Saturday", "Posted: Friday": the day of a statement, not of the event.
+SAID_BEFORE = re.compile(
+    r"(?:\b(?:said|says|told|announced|confirmed|reported|released|identified|added|posted|"
+    r"updated|published)[:\s]+(?:on\s+)?(?:[A-Z][a-z]+day,?\s+)?|\(\s*)$",
+    re.I,
+)
+# "Police on Thursday identified the victims": the date of the statement again.
+SAID_AFTER = re.compile(
+    r"^(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:said|says|told|announced|confirmed|"
+    r"identified|released|reported|named)\b",
+    re.I,
+)
+
+
+LOOK_SENTENCES = 8
+"""The event's date is the earliest day named in its first sentences: reports open with the
+event and go on to what followed ("shot Wednesday ... died Thursday ... charged Friday")."""
+
+
+def choose_event_date(
+    triggers: list[Sentence], published: date | None, role: Role,
+    others: list[Sentence] | None = None,
+    recalled: bool = False,
+) -> tuple[DateInfo, DateMention | None]:
+    """The earliest plausible day in the event's first sentences, else the first in any
+    sentence, else the publication date.
+
+    Dates after publication (court dates, funerals), dates of statements ("police said
+    Saturday") and dates in sentences about the legal aftermath are passed over.
+    """
+    latest = (published + timedelta(days=1)).isoformat() if published else None
+    earliest = (
+        (published - timedelta(days=BACKGROUND_AFTER_DAYS)).isoformat() if published else None
+    )
+    passes = [triggers] if others is None else [triggers, others]
+    coarse: DateMention | None = None
+    for n, sentences in enumerate(passes):
+        days: list[DateMention] = []
+        for sentence in sentences[:LOOK_SENTENCES] if n == 0 else sentences:
+            for mention in sentence.dates:
+                if sentence.is_procedure and not _about_the_violence(sentence, mention):
+                    continue  # "was arraigned Monday", "arrested Saturday"
+                start = mention.info.start or ""
+                if latest and start > latest:
+                    continue  # a court date or funeral, not the event
+                too_old = earliest and (mention.info.end or start) < earliest
+                if role == "main" and not recalled and too_old:
+                    continue
+                if role == "main" and mention.info.precision == "year":
+                    continue
+                before = sentence.text[: mention.start - sentence.start]
+                after = sentence.text[mention.end - sentence.start:][:40]
+                if role == "main" and (SAID_BEFORE.search(before[-40:])
+                                       or DATELINE_BEFORE.match(before)
+                                       or SAID_AFTER.match(after)):
+                    continue
+                if role == "main" and mention.info.precision != "day":
+                    coarse = coarse or mention  # "last week ... on Sept. 17": keep looking
+                    continue
+                days.append(mention)
+        if days:
+            first = min(days, key=lambda m: (m.info.start or "", m.start))
+            return first.info, first
+    if coarse is not None:
+        return coarse.info, coarse
+    if role == "main" and published is not None:
+        return publication_date(published), None
+    return DateInfo(None, None, "unknown", None), None
+
+
+def _about_the_violence(sentence: Sentence, mention: DateMention) -> bool:
+    """In a sentence about arrests or courts, a date still dates the event when the words just
+    before it are about the violence: "charged in the fatal shooting on January 11"."""
+    at, end = mention.start - sentence.start, mention.end - sentence.start
+    before = sentence.text[max(0, at - 45): at]
+    after = sentence.text[end: end + 30]  # "the Feb. 22 slaying", "Sunday night's shooting"
+    if VIOLENCE.search(before) and not PROCEDURE.search(before):
+        return True
+    return bool(VIOLENCE.search(after)) and not PROCEDURE.search(after)
+
+

@@ -1,0 +1,132 @@
+"""From a report's casualty mentions to its killed and injured figures, with attribution.
+
+A report repeats and refines its figures ("two people were shot ... one of them died ... the
+other, a 17-year-old, is in critical condition"); this reconciles them into one killed and one
+injured figure, each with the words it came from and the source cited nearest to it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from eventwire.extract.actors import Span
+from eventwire.extract.casualties import CasualtyMention
+from eventwire.extract.numbers import Quantity
+from eventwire.extract.sentences import Sentence
+from eventwire.model import Figure
+
+OTHER_INCIDENT = re.compile(
+    r"\b(?:separate|unrelated|another) (?:incident|shooting|attack|case)s?\b|\b(?:last|earlier "
+    r"this|the previous) (?:week|month|weekend)\b|\bweeks? (?:ago|earlier|before)\b",
+    re.I,
+)
+
+
+def other_incident(sentence: Sentence) -> bool:
+    """Does this sentence say it is about a different incident ("in a separate shooting",
+    "last week")? Its figures are not the event's."""
+    return bool(OTHER_INCIDENT.search(sentence.text))
+
+
+Cited = tuple[Figure, tuple[int, int]]
+
+
+def reconcile_figures(
+    sentences: list[Sentence], sources: list[Span], persons: set[str]
+) -> tuple[Cited | None, Cited | None]:
+    """Reconcile a report's casualty mentions into its killed and injured figures.
+
+    Counted mentions ("four people were shot") are taken at their largest; one-person mentions
+    ("he was in critical condition") add an injured person only when nobody died, since
+    they usually follow the victim who later died ("...he was pronounced dead").
+    """
+    mentions = [m for s in sentences for m in s.casualties]
+    more = [m for m in mentions if m.another]
+    mentions = [m for m in mentions if not m.another]
+    killed = _largest([m for m in mentions if m.kind == "killed"])
+    also_killed = [m for m in more if m.kind == "killed"]
+    if killed is not None:  # a restated count ("the two were also killed") adds nobody
+        also_killed = [m for m in also_killed if m.quantity.best != killed.quantity.best]
+    if also_killed:
+        # "Five soldiers were killed ... 11 attackers were also killed": 16 in all
+        base = killed.quantity.best if killed else 0
+        total = base + sum(m.quantity.best for m in also_killed)
+        first = killed or also_killed[0]
+        killed = CasualtyMention("killed", Quantity(total, total, total, "exact"), first.start,
+                                 first.end, first.text, single=False)
+    injured = _largest([m for m in mentions if m.kind == "injured" and not m.single])
+    shot = _largest([m for m in mentions if m.kind == "shot" and not m.single])
+    single = _largest([m for m in mentions if m.kind in ("injured", "shot") and m.single])
+    killed_fig = _figure(killed, sources) if killed else None
+    named = _named_dead([m for m in mentions if m.kind == "killed" and m.single], persons)
+    if named and (killed is None or len(named) > killed.quantity.best):
+        # "Christianson died at the scene. Jayden died at the hospital.": two people
+        first = named[0]
+        count = len(named)
+        figure = Figure(count, count, count, "exact", first.text, _attribution(first, sources))
+        killed_fig = (figure, (first.start, first.end))
+        killed = CasualtyMention("killed", Quantity(count, count, count, "exact"), first.start,
+                                 first.end, first.text, single=False)
+    dead = killed.quantity.best if killed else 0
+    if injured is not None and (shot is None or shot.quantity.best - dead <= injured.quantity.best):
+        return killed_fig, _figure(injured, sources)
+    wounded_more = [m for m in more if m.kind in ("injured", "shot")]
+    if wounded_more and shot is None:
+        # "A man was shot and died. Another man was shot in the back."
+        count = sum(m.quantity.best for m in wounded_more)
+        count += 1 if single is not None and killed is None else 0
+        first = wounded_more[0]
+        figure = Figure(count, count, count, "exact", first.text, _attribution(first, sources))
+        return killed_fig, (figure, (first.start, first.end))
+    dead = killed.quantity.best if killed else 0
+    if shot is not None and shot.quantity.best > dead:
+        # "Four people were shot, one fatally": the others were wounded.
+        count = shot.quantity.best - dead
+        figure = Figure(count, count, count, "exact", shot.text, _attribution(shot, sources))
+        return killed_fig, (figure, (shot.start, shot.end))
+    if single is not None and (killed is None or single.kind == "injured"):
+        # "he was shot" usually is the victim who died; "was critically injured" is another
+        return killed_fig, _figure(single, sources)
+    return killed_fig, None
+
+
+def _named_dead(mentions: list[CasualtyMention], persons: set[str]) -> list[CasualtyMention]:
+    """One mention per distinct person (spaCy PERSON entity) named as dead."""
+    seen: set[str] = set()
+    distinct: list[CasualtyMention] = []
+    for mention in mentions:
+        if mention.subject is None:
+            continue
+        # the longest PERSON naming this word, so "Jayden" and "Jayden Redden" are one person
+        names = sorted(
+            (p for p in persons if mention.subject in p.split()), key=lambda p: (-len(p), p)
+        )
+        person = names[0] if names else None
+        if person is None or person in seen:
+            continue
+        seen.add(person)
+        distinct.append(mention)
+    return distinct
+
+
+def _largest(mentions: list[CasualtyMention]) -> CasualtyMention | None:
+    if not mentions:
+        return None
+    # the largest count; among equals the fullest phrasing ("14 people were killed" over a
+    # headline's "kills 14"), then the first
+    return max(mentions, key=lambda m: (m.quantity.best, not m.single, len(m.text), -m.start))
+
+
+def _figure(mention: CasualtyMention, sources: list[Span]) -> Cited:
+    q = mention.quantity
+    figure = Figure(q.best, q.low, q.high, q.qualifier, mention.text,
+                    _attribution(mention, sources))
+    return figure, (mention.start, mention.end)
+
+
+def _attribution(mention: CasualtyMention, sources: list[Span]) -> str | None:
+    """The cited source closest to the figure, within the same stretch of text."""
+    near = [s for s in sources if abs(s.start - mention.start) < 250]
+    if not near:
+        return None
+    return min(near, key=lambda s: abs(s.start - mention.start)).value

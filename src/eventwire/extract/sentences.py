@@ -1,0 +1,148 @@
+"""A report's sentences, and what the rules find in each: dates, casualties, violence, places.
+
+spaCy splits the report once; every later decision (which sentences tell the event, which
+recall an older one, which date and figures are the event's) works on these.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as TextSpan
+
+from eventwire.extract.casualties import CasualtyMention, find_casualties, is_statistics
+from eventwire.extract.classify import Classification, classify
+from eventwire.extract.dates import DateMention, find_dates
+from eventwire.resolve.locate import LOCATIVE, SPECIFIC, PlaceMention
+
+BACKGROUND_AFTER_DAYS = 45
+"""A violent event dated more than this before publication is recalled, not reported."""
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+# Words of violence: a sentence using one describes the event, even if no rule classifies it.
+VIOLENCE = re.compile(
+    r"\b(?:shot|shoot\w*|gunfire|gunshots?|killed|kill\w*|died|dies|dead|death|murder\w*|"
+    r"homicide|wounded|injur\w*|stabb\w*|blasts?|explo\w*|attack\w*|fired|bod(?:y|ies)|bomb\w*|"
+    r"grenades?|gunm[ae]n|gunfire|slay\w*|slain|massacre\w*|ambush\w*|raid\w*|"
+    r"strikes?|clash\w*)\b",
+    re.I,
+)
+# Sentences about what happened afterwards: their dates are not the event's.
+PROCEDURE = re.compile(
+    r"\b(?:court|judge|jury|sentenc\w*|arraign\w*|hearing|testif\w*|plead\w*|pleaded|trial|"
+    r"indict\w*|charged|booked|bond|bail|funeral|vigil|memorial|autopsy|released|appointed|"
+    r"bur(?:y|ied|ial)|mourn\w*|"
+    r"arrested|custody|extradit\w*|convicted|verdict|lawsuit)\b",
+    re.I,
+)
+@dataclass(slots=True)
+class Sentence:
+    index: int
+    start: int
+    text: str
+    dates: list[DateMention]
+    casualties: list[CasualtyMention]
+    kind: Classification | None
+    statistics: bool
+    places: list[PlaceMention] = field(default_factory=list)
+
+    @property
+    def is_trigger(self) -> bool:
+        """Does this sentence describe violence (not an arrest or court date)?"""
+        violent = self.kind is not None and self.kind.sub_event_type != "Arrests"
+        return bool(self.casualties) or violent or bool(VIOLENCE.search(self.text))
+
+    @property
+    def is_procedure(self) -> bool:
+        return bool(PROCEDURE.search(self.text))
+
+
+def split_sentences(doc: Doc, published: date | None) -> list[Sentence]:
+    """The report's sentences, each with what the rules found in it."""
+    sentences: list[Sentence] = []
+    person_words = {
+        word for e in doc.ents if e.label_ == "PERSON" for word in e.text.split()[1:]
+    }
+    for i, sent in enumerate(_split(doc)):
+        chunk = sent.text
+        start = sent.start_char
+        sentence = Sentence(
+            index=i,
+            start=start,
+            text=chunk,
+            dates=find_dates(chunk, published, offset=start),
+            casualties=find_casualties(chunk, offset=start),
+            kind=classify(chunk, offset=start),
+            statistics=is_statistics(chunk),
+        )
+        for ent in sent.ents:
+            # a surname tagged as a place ("Tyrell Hall") is not one
+            if ent.label_ in PLACE_LABELS and ent.text not in person_words:
+                before = doc.text[max(start, ent.start_char - 30): ent.start_char]
+                sentence.places.append(PlaceMention(
+                    ent.text, ent.start_char, ent.end_char, in_event=False,
+                    locative=bool(LOCATIVE.search(before)),
+                    specific=bool(SPECIFIC.search(before)),
+                ))
+        sentence.places.extend(_unlabelled_places(sent, sentence.places))
+        sentences.append(sentence)
+    for sentence in sentences:
+        for place in sentence.places:
+            place.in_event = sentence.is_trigger
+    return sentences
+
+
+def _split(doc: Doc) -> Iterator[TextSpan]:
+    """spaCy's sentences, further cut at blank lines (headlines, bylines, paragraphs)."""
+    for sent in doc.sents:
+        start = sent.start_char
+        for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", sent.text):
+            if m.group(0).strip():
+                yield doc.char_span(start + m.start(), start + m.end(), alignment_mode="expand")
+
+
+# "near Kidal", "in Bono": a capitalised name after a locative preposition that the model did
+# not label. The locator only accepts it if the gazetteer knows it in the report's context.
+LOCATIVE_NAME = re.compile(
+    r"\b(?:in|near|outside|at)\s+(?:the\s+)?(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\b"
+)
+NOT_PLACE_NAMES = frozenset(
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday The This That His Her Their "
+    "Police Court Hospital Jail School Church".split()
+)
+TAKEN_LABELS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
+
+
+def _unlabelled_places(sent: TextSpan, known: list[PlaceMention]) -> list[PlaceMention]:
+    found: list[PlaceMention] = []
+    taken = [(e.start_char, e.end_char) for e in sent.ents if e.label_ in TAKEN_LABELS]
+    taken += [(p.start, p.end) for p in known]
+    for m in LOCATIVE_NAME.finditer(sent.text):
+        name = m.group("name")
+        if name.split()[0] in NOT_PLACE_NAMES:
+            continue
+        start = sent.start_char + m.start("name")
+        end = start + len(name)
+        if any(start < e and s < end for s, e in taken):
+            continue
+        found.append(PlaceMention(name, start, end, in_event=False, locative=True))
+    return found
+
+
+def is_background(sentence: Sentence, published: date | None) -> bool:
+    if published is None or not sentence.is_trigger:
+        return False
+    limit = published - timedelta(days=BACKGROUND_AFTER_DAYS)
+    for mention in sentence.dates:
+        end = mention.info.end or mention.info.start
+        if end and end < limit.isoformat():
+            return True
+    return False
+
+
