@@ -43,8 +43,11 @@ class Scores:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            name: {"accuracy": round(t.rate, 4) if t.rate is not None else None,
-                   "correct": t.hits, "total": t.total}
+            name: {
+                "accuracy": round(t.rate, 4) if t.rate is not None else None,
+                "correct": t.hits,
+                "total": t.total,
+            }
             for name, t in self.fields.items()
         }
 
@@ -85,9 +88,11 @@ def score(results: Iterable[dict[str, Any]], gold: dict[str, dict[str, Any]]) ->
         if not ok:
             problems["city"] = (got["city"], expected["city"])
         if expected.get("lat") is not None and expected.get("lon") is not None:
-            near = got["lat"] is not None and haversine_km(
-                (got["lat"], got["lon"]), (expected["lat"], expected["lon"])
-            ) <= WITHIN_KM
+            near = (
+                got["lat"] is not None
+                and haversine_km((got["lat"], got["lon"]), (expected["lat"], expected["lon"]))
+                <= WITHIN_KM
+            )
             scores.tally("within_25km").add(near)
             if not near:
                 problems["coords"] = ((got["lat"], got["lon"]), (expected["lat"], expected["lon"]))

@@ -38,17 +38,34 @@ def extracted(inputs: tuple[str, ...], options: ReadOptions, failures: list[str]
 
 @click.command("extract")
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("--published", metavar="YYYY-MM-DD",
-              help="Publication date for single text/HTML files and stdin (relative dates such as "
-                   "'Monday night' are resolved against it).")
+@click.option(
+    "--published",
+    metavar="YYYY-MM-DD",
+    help="Publication date for single text/HTML files and stdin (relative dates such as "
+    "'Monday night' are resolved against it).",
+)
 @click.option("--source", metavar="NAME", help="Outlet name for single files and stdin.")
-@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "json"]), default=None,
-              help="Output format. Default: a table on a terminal, JSONL (one line per report) "
-                   "when piped.")
-@click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True,
-              help="Refuse reports larger than this.")
-def extract_command(inputs: tuple[str, ...], published: str | None, source: str | None,
-                    fmt: str | None, max_bytes: int) -> None:
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "jsonl", "json"]),
+    default=None,
+    help="Output format. Default: a table on a terminal, JSONL (one line per report) when piped.",
+)
+@click.option(
+    "--max-bytes",
+    type=int,
+    default=DEFAULT_MAX_BYTES,
+    show_default=True,
+    help="Refuse reports larger than this.",
+)
+def extract_command(
+    inputs: tuple[str, ...],
+    published: str | None,
+    source: str | None,
+    fmt: str | None,
+    max_bytes: int,
+) -> None:
     """Code news reports into events, with the evidence behind every field.
 
     \b
@@ -82,14 +99,25 @@ def extract_command(inputs: tuple[str, ...], published: str | None, source: str 
 
 
 @click.command("eval")
-@click.option("--articles", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              required=True, help="Reports as JSONL (id, title, text, published...).")
-@click.option("--gold", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              required=True, help="Gold codings as JSONL (article_id, killed, injured, date, "
-                                  "city, lat, lon).")
+@click.option(
+    "--articles",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    required=True,
+    help="Reports as JSONL (id, title, text, published...).",
+)
+@click.option(
+    "--gold",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    required=True,
+    help="Gold codings as JSONL (article_id, killed, injured, date, city, lat, lon).",
+)
 @click.option("--limit", type=int, default=None, help="Score only the first N reports.")
-@click.option("--errors", "errors_path", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write the reports that missed a field, with ours vs gold, as JSONL.")
+@click.option(
+    "--errors",
+    "errors_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the reports that missed a field, with ours vs gold, as JSONL.",
+)
 def eval_command(articles: Path, gold: Path, limit: int | None, errors_path: Path | None) -> None:
     """Measure extraction accuracy per field against gold codings.
 
@@ -136,5 +164,6 @@ def _check_date(value: str | None) -> None:
     try:
         date.fromisoformat(value[:10])
     except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)",
-                                 param_hint="--published") from None
+        raise click.BadParameter(
+            f"{value!r} is not a date (YYYY-MM-DD)", param_hint="--published"
+        ) from None

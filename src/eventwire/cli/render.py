@@ -22,19 +22,43 @@ def _figure(figure: Figure | None) -> str:
 def events_table(events: list[Event], console: Console | None = None) -> None:
     console = console or Console()
     table = Table(show_lines=False, header_style="bold")
-    for column in ("report", "role", "type", "date", "place", "killed", "injured", "actors",
-                   "sources"):
+    for column in (
+        "report",
+        "role",
+        "type",
+        "date",
+        "place",
+        "killed",
+        "injured",
+        "actors",
+        "sources",
+    ):
         table.add_column(column, overflow="fold")
     for e in events:
-        place = ", ".join(p for p in (e.location.site, e.location.name, e.location.admin1,
-                                      e.location.country) if p) or "-"
+        place = (
+            ", ".join(
+                p
+                for p in (e.location.site, e.location.name, e.location.admin1, e.location.country)
+                if p
+            )
+            or "-"
+        )
         date = e.date.start or "-"
         if e.date.precision not in ("day", "unknown"):
             date += f" ({e.date.precision})"
         kind = f"{e.event_type or '-'}\n[dim]{e.sub_event_type or ''}[/dim]"
         actors = "; ".join(f"{a.name} ({a.role})" for a in e.actors) or "-"
-        table.add_row(e.article_id, e.role, kind, date, place, _figure(e.fatalities),
-                      _figure(e.injured), actors, ", ".join(e.sources) or "-")
+        table.add_row(
+            e.article_id,
+            e.role,
+            kind,
+            date,
+            place,
+            _figure(e.fatalities),
+            _figure(e.injured),
+            actors,
+            ", ".join(e.sources) or "-",
+        )
     console.print(table)
 
 

@@ -22,19 +22,45 @@ GENERIC_SOURCES = (
 )
 _NAME = r"[A-Z][\w'’.-]+(?:\s+(?:al-|bin\s+)?[A-Z][\w'’.-]+){0,4}"
 SOURCE_PATTERNS = [
-    re.compile(rf"\baccording to (?:the |a |an )?(?:(?:Iranian |local |Iraqi |US |U\.S\. )?"
-               rf"(?P<generic>{GENERIC_SOURCES})|(?P<name>{_NAME}))"),
-    re.compile(rf"\b(?:news agency|agency|broadcaster|newspaper|outlet|channel|TV)\s+(?P<name>{_NAME})"
-               rf"\s+(?:reported|said|says|reports|quoted)"),
-    re.compile(rf"(?:^|[.,;]\s+|\b(?:the|The)\s+)(?P<generic>{GENERIC_SOURCES})\s+(?:said|say|says|"
-               rf"reported|report|told|confirmed|announced|stated)"),
-    re.compile(rf"(?:^|\s)(?P<name>{_NAME})\s+(?:reported|said|says|told|confirmed|announced)"
-               rf"(?!\s+(?:he|she|they)\b)"),
+    re.compile(
+        rf"\baccording to (?:the |a |an )?(?:(?:Iranian |local |Iraqi |US |U\.S\. )?"
+        rf"(?P<generic>{GENERIC_SOURCES})|(?P<name>{_NAME}))"
+    ),
+    re.compile(
+        rf"\b(?:news agency|agency|broadcaster|newspaper|outlet|channel|TV)\s+(?P<name>{_NAME})"
+        rf"\s+(?:reported|said|says|reports|quoted)"
+    ),
+    re.compile(
+        rf"(?:^|[.,;]\s+|\b(?:the|The)\s+)(?P<generic>{GENERIC_SOURCES})\s+(?:said|say|says|"
+        rf"reported|report|told|confirmed|announced|stated)"
+    ),
+    re.compile(
+        rf"(?:^|\s)(?P<name>{_NAME})\s+(?:reported|said|says|told|confirmed|announced)"
+        rf"(?!\s+(?:he|she|they)\b)"
+    ),
     re.compile(rf"\b(?:told|reported by|said by)\s+(?P<name>{_NAME})"),
 ]
 # Words that start a capitalised phrase but are not a source.
 NOT_SOURCES = frozenset(
-    ["He", "She", "They", "It", "We", "I", "This", "That", "The", "A", "An", "But", "And", "Police", "Reports", "According", "Officials"]
+    [
+        "He",
+        "She",
+        "They",
+        "It",
+        "We",
+        "I",
+        "This",
+        "That",
+        "The",
+        "A",
+        "An",
+        "But",
+        "And",
+        "Police",
+        "Reports",
+        "According",
+        "Officials",
+    ]
 )
 
 UNKNOWN_PERPETRATOR = re.compile(
@@ -48,22 +74,32 @@ UNKNOWN_PERPETRATOR = re.compile(
     re.I,
 )
 PERPETRATOR = [
-    re.compile(rf"\bordered by (?:then[- ])?(?:(?:US|U\.S\.|American|Israeli|Russian) )?"
-               rf"(?:President |Prime Minister |Defense Secretary |General )?(?P<name>{_NAME})"),
+    re.compile(
+        rf"\bordered by (?:then[- ])?(?:(?:US|U\.S\.|American|Israeli|Russian) )?"
+        rf"(?:President |Prime Minister |Defense Secretary |General )?(?P<name>{_NAME})"
+    ),
     re.compile(rf"(?P<name>{_NAME}) (?:has |have )?claimed responsibility"),
     re.compile(rf"\b(?:suspect|gunman|shooter|attacker),? (?:identified as )?(?P<name>{_NAME})"),
-    re.compile(rf"(?P<name>{_NAME}),? (?:\d{{1,2}},? )?(?:was|has been|is) (?:arrested|charged|"
-               rf"taken into custody|booked)"),
+    re.compile(
+        rf"(?P<name>{_NAME}),? (?:\d{{1,2}},? )?(?:was|has been|is) (?:arrested|charged|"
+        rf"taken into custody|booked)"
+    ),
 ]
 VICTIM = [
-    re.compile(rf"\b(?:identified (?:the victims? )?as|victims? (?:was|were|has been|have been) "
-               rf"identified as|victim,)\s+(?P<name>{_NAME})"),
-    re.compile(rf"(?P<name>{_NAME}),? (?:\d{{1,2}},? )?(?:of [A-Z]\w+,? )?(?:who )?"
-               rf"(?:was|had been|were) (?:[^.;]{{0,80}}? and (?:was |were )?)?(?:shot|killed|slain|"
-               rf"fatally \w+|murdered|found dead|pronounced dead)"),
+    re.compile(
+        rf"\b(?:identified (?:the victims? )?as|victims? (?:was|were|has been|have been) "
+        rf"identified as|victim,)\s+(?P<name>{_NAME})"
+    ),
+    re.compile(
+        rf"(?P<name>{_NAME}),? (?:\d{{1,2}},? )?(?:of [A-Z]\w+,? )?(?:who )?"
+        rf"(?:was|had been|were) (?:[^.;]{{0,80}}? and (?:was |were )?)?(?:shot|killed|slain|"
+        rf"fatally \w+|murdered|found dead|pronounced dead)"
+    ),
     re.compile(rf"\b(?:killing|murder of) (?P<name>{_NAME})"),
 ]
-_TITLES = re.compile(r"^(?:General|Gen\.|President|Mr\.|Mrs\.|Ms\.|Dr\.|Officer|Sgt\.|Commander)\s+")
+_TITLES = re.compile(
+    r"^(?:General|Gen\.|President|Mr\.|Mrs\.|Ms\.|Dr\.|Officer|Sgt\.|Commander)\s+"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +158,30 @@ def find_actors(sentence: str, offset: int, persons: set[str]) -> tuple[list[Act
 
 
 _NOT_NAME_WORDS = frozenset(
-    ["Police", "Department", "County", "Sheriff", "News", "Office", "Hospital", "Center", "Street", "Avenue", "Road", "Court", "University", "School", "Church", "Mosque", "City", "State", "Agency", "Ministry", "Army", "Forces"]
+    [
+        "Police",
+        "Department",
+        "County",
+        "Sheriff",
+        "News",
+        "Office",
+        "Hospital",
+        "Center",
+        "Street",
+        "Avenue",
+        "Road",
+        "Court",
+        "University",
+        "School",
+        "Church",
+        "Mosque",
+        "City",
+        "State",
+        "Agency",
+        "Ministry",
+        "Army",
+        "Forces",
+    ]
 )
 
 

@@ -82,7 +82,8 @@ _SHOT_VERB = (
 _F = re.IGNORECASE
 
 NUM2 = (
-    NUM.replace("?P<hedge>", "?P<hedge2>").replace("?P<num>", "?P<num2>")
+    NUM.replace("?P<hedge>", "?P<hedge2>")
+    .replace("?P<num>", "?P<num2>")
     .replace("?P<another>", "?P<another2>")
 )
 _AND = rf"(?P<and2>\s+and\s+(?!(?:wound|injur|hurt|kill|shoot|shot|leav|left|was|were)\w*\b)(?:his |her |their |the )?(?:{NUM2}\s+)?{_ADJS}{_NOUN})"
@@ -94,16 +95,41 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     ("shot", re.compile(rf"\b{NUM}\s+{_ADJS}{_NOUN}{_AND}{_BE}\s+{_SHOT_VERB}\b", _F)),
     ("killed", re.compile(rf"\b(?:killing|killed|kill|kills)\s+{NUM}\s+{_ADJS}{_NOUN}{_AND}", _F)),
     # "the death toll rose to 95"
-    ("killed", re.compile(rf"\b(?:death )?toll\b[^.;]{{0,40}}?\b(?:to|at|of|is|was|reached|hit)\s+{NUM}", _F)),
+    (
+        "killed",
+        re.compile(
+            rf"\b(?:death )?toll\b[^.;]{{0,40}}?\b(?:to|at|of|is|was|reached|hit)\s+{NUM}", _F
+        ),
+    ),
     # "73 people were killed", "a man was shot and killed", "two others died"
     ("killed", re.compile(rf"\b{NUM}\s+{_ADJS}{_NOUN}{_ASIDE}{_BE}\s+{_KILL_VERB}", _F)),
     ("injured", re.compile(rf"\b{NUM}\s+{_ADJS}{_NOUN}{_ASIDE}{_BE}\s+{_INJURE_VERB}", _F)),
     ("shot", re.compile(rf"\b{NUM}\s+{_ADJS}{_NOUN}{_ASIDE}{_BE}\s+{_SHOT_VERB}\b", _F)),
     # "killing two people", "left one man dead", "claimed the lives of 12"
-    ("killed", re.compile(rf"\b(?:killing|killed|kill|kills|murdering|murdered|fatally shooting|claimed the lives of|took the lives of)\s+{NUM}{_ANY_NOUN}", _F)),
-    ("killed", re.compile(rf"\b(?:left|leaving|leaves)\s+{NUM}\s+{_ADJS}{_NOUN}\s+(?:dead|killed)", _F)),
-    ("injured", re.compile(rf"\b(?:injuring|wounding|injured|wounded|hurting)\s+{NUM}{_ANY_NOUN}{_AND}?", _F)),
-    ("injured", re.compile(rf"\b(?:left|leaving|leaves)\s+{NUM}\s+{_ADJS}{_NOUN}\s+(?:injured|wounded|hurt|hospitalized)", _F)),
+    (
+        "killed",
+        re.compile(
+            rf"\b(?:killing|killed|kill|kills|murdering|murdered|fatally shooting|claimed the lives of|took the lives of)\s+{NUM}{_ANY_NOUN}",
+            _F,
+        ),
+    ),
+    (
+        "killed",
+        re.compile(rf"\b(?:left|leaving|leaves)\s+{NUM}\s+{_ADJS}{_NOUN}\s+(?:dead|killed)", _F),
+    ),
+    (
+        "injured",
+        re.compile(
+            rf"\b(?:injuring|wounding|injured|wounded|hurting)\s+{NUM}{_ANY_NOUN}{_AND}?", _F
+        ),
+    ),
+    (
+        "injured",
+        re.compile(
+            rf"\b(?:left|leaving|leaves)\s+{NUM}\s+{_ADJS}{_NOUN}\s+(?:injured|wounded|hurt|hospitalized)",
+            _F,
+        ),
+    ),
     ("shot", re.compile(rf"\b(?:shooting|shot|shoots)\s+{NUM}{_ANY_NOUN}", _F)),
     # "resulted in the deaths of six people"
     ("killed", re.compile(rf"\bdeaths? of\s+{NUM}\s+{_ADJS}{_NOUN}", _F)),
@@ -111,13 +137,29 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     ("killed", re.compile(rf",\s+{NUM}(?:\s+of them)?\s+fatally\b", _F)),
     # headline style: "2 dead, 3 injured", "73 killed in twin blasts"
     ("killed", re.compile(rf"(?:^|[,:;]\s*|\band\s+){NUM}\s+(?:dead|killed|die|dies)\b", _F)),
-    ("injured", re.compile(rf"(?:^|[,:;]\s*|\band\s+){NUM}\s+(?:injured|wounded|hurt|hospitali[sz]ed)\b", _F)),
-    ("shot", re.compile(rf"(?:^|[,:;]\s*|\band\s+){NUM}\s+shot\b(?! dead| and killed| to death)", _F)),
+    (
+        "injured",
+        re.compile(
+            rf"(?:^|[,:;]\s*|\band\s+){NUM}\s+(?:injured|wounded|hurt|hospitali[sz]ed)\b", _F
+        ),
+    ),
+    (
+        "shot",
+        re.compile(rf"(?:^|[,:;]\s*|\band\s+){NUM}\s+shot\b(?! dead| and killed| to death)", _F),
+    ),
     # "a triple homicide", "a quadruple shooting"
-    ("killed", re.compile(r"\b(?P<num>triple|quadruple|quintuple) (?:homicide|murder|slaying|killing)s?\b", _F)),
+    (
+        "killed",
+        re.compile(
+            r"\b(?P<num>triple|quadruple|quintuple) (?:homicide|murder|slaying|killing)s?\b", _F
+        ),
+    ),
     ("shot", re.compile(r"\b(?P<num>double|triple|quadruple|quintuple) shooting\b", _F)),
     # "one of them died", "two of the victims were killed"
-    ("killed", re.compile(rf"\b{NUM}\s+of\s+(?:them|the\s+\w+|those|whom)\s+{_BE}\s*{_KILL_VERB}", _F)),
+    (
+        "killed",
+        re.compile(rf"\b{NUM}\s+of\s+(?:them|the\s+\w+|those|whom)\s+{_BE}\s*{_KILL_VERB}", _F),
+    ),
     ("killed", re.compile(rf"\b{NUM}\s+(?:deaths|fatalities|people dead)\b", _F)),
 ]
 
@@ -125,7 +167,6 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
 _PERSON = (
     r"(?:man|woman|boy|girl|teen|teenager|child|driver|toddler|baby|infant|suspect|gunman|"
     r"shooter|officer|deputy|victim|student|resident|father|mother|son|daughter|husband|wife|"
-
     r"(?:[\w-]+-)?(?:year|month|week)[- ]old(?: \w+)?)"
 )
 _NOT_SUBJECT = r"(?!(?:It|This|That|There|They|We|You|What|Which|Police|Officers|Authorities)\b)"
@@ -137,7 +178,10 @@ _SINGLE_SUBJECT = (
 _PAIR = rf"\b(?:[Tt]he|[Aa]n?)\s+{_ADJS}{_NOUN}\s+and\s+(?:(?:his|her|their|the|a|an)\s+)?{_ADJS}{_NOUN}{_BE}"
 PAIR_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     # "a double homicide", "a murder-suicide" (the killer counts too, as in GVA and ACLED)
-    ("killed", re.compile(r"\b(?:double (?:homicide|murder|slaying|killing)|murder-suicide)\b", re.I)),
+    (
+        "killed",
+        re.compile(r"\b(?:double (?:homicide|murder|slaying|killing)|murder-suicide)\b", re.I),
+    ),
     ("killed", re.compile(rf"{_PAIR}\s+{_KILL_VERB}")),
     ("injured", re.compile(rf"{_PAIR}\s+{_INJURE_VERB}")),
     ("shot", re.compile(rf"{_PAIR}\s+{_SHOT_VERB}\b")),
@@ -146,40 +190,74 @@ PAIR_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
 # Headlines drop articles: "Police Officer Shot in Foot", "College Student Killed in Crash"
 _HEADLINE = r"^(?:[A-Z][\w'.-]*,?\s+){1,5}?"
 HEADLINE_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
-    ("killed", re.compile(rf"{_HEADLINE}(?:Is |Was )?(?:Killed|Dies|Dead|Slain|Fatally Shot|Shot Dead|Shot and Killed)\b")),
+    (
+        "killed",
+        re.compile(
+            rf"{_HEADLINE}(?:Is |Was )?(?:Killed|Dies|Dead|Slain|Fatally Shot|Shot Dead|Shot and Killed)\b"
+        ),
+    ),
     ("injured", re.compile(rf"{_HEADLINE}(?:Is |Was )?(?:Injured|Wounded|Hurt|Hospitalized)\b")),
     ("shot", re.compile(rf"{_HEADLINE}(?:Is |Was )?Shot\b(?! Dead| and Killed| to Death)")),
 ]
 
 SINGLE_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     ("killed", re.compile(rf"{_SINGLE_SUBJECT}{_BE}\s+(?:{_KILL_VERB})\b")),
-    ("shot", re.compile(rf"{_SINGLE_SUBJECT}{_BE}\s+(?:shot|struck|hit)\b(?! dead| to death| and killed)")),
+    (
+        "shot",
+        re.compile(
+            rf"{_SINGLE_SUBJECT}{_BE}\s+(?:shot|struck|hit)\b(?! dead| to death| and killed)"
+        ),
+    ),
     ("injured", re.compile(rf"{_SINGLE_SUBJECT}{_BE}\s+{_INJURE_VERB}")),
     # "6-year-old girl shot in the head, killed", "who shot himself has died"
     ("killed", re.compile(r"\bshot(?: [\w ]{0,30})?,\s+killed\b|\b(?:has|have|had) died\b", re.I)),
     # A death named as a noun: "the shooting death of", "a fatal shooting", "the murder of"
-    ("killed", re.compile(
-        r"\b(?:(?:shooting|stabbing|gunshot) death|fatal(?:ly)? (?:shooting|shot|stabbing)|"
-        r"deadly (?:shooting|stabbing)|(?<!attempted )murder of|killing of|slaying of|"
-        r"(?:was|were) (?:found )?(?:deceased|dead)|succumbed to|passed away|died (?:at|from|of|"
-        r"after|later|shortly|on|in)|homicide victim|(?:charged with|guilty (?:to|of)|convicted "
-        r"of|accused of|arrested for) (?:(?:first|second|third)[- ]degree |capital )?(?:murder|"
-        r"manslaughter))\b", re.I)),
+    (
+        "killed",
+        re.compile(
+            r"\b(?:(?:shooting|stabbing|gunshot) death|fatal(?:ly)? (?:shooting|shot|stabbing)|"
+            r"deadly (?:shooting|stabbing)|(?<!attempted )murder of|killing of|slaying of|"
+            r"(?:was|were) (?:found )?(?:deceased|dead)|succumbed to|passed away|died (?:at|from|of|"
+            r"after|later|shortly|on|in)|homicide victim|(?:charged with|guilty (?:to|of)|convicted "
+            r"of|accused of|arrested for) (?:(?:first|second|third)[- ]degree |capital )?(?:murder|"
+            r"manslaughter))\b",
+            re.I,
+        ),
+    ),
     # Active voice on one person: "accidentally shot his mother", "critically injured a deputy"
-    ("injured", re.compile(
-        rf"\b(?:(?:critically|seriously) )?(?:injured|wounded|injuring|wounding)\s+(?:his|her|their|a|an)\s+(?:own\s+)?{_ADJS}{_PERSON}\b")),
-    ("shot", re.compile(rf"\b(?:shot|shooting)\s+(?:his|her|their)\s+(?:own\s+)?{_ADJS}{_PERSON}\b(?! dead| to death)")),
+    (
+        "injured",
+        re.compile(
+            rf"\b(?:(?:critically|seriously) )?(?:injured|wounded|injuring|wounding)\s+(?:his|her|their|a|an)\s+(?:own\s+)?{_ADJS}{_PERSON}\b"
+        ),
+    ),
+    (
+        "shot",
+        re.compile(
+            rf"\b(?:shot|shooting)\s+(?:his|her|their)\s+(?:own\s+)?{_ADJS}{_PERSON}\b(?! dead| to death)"
+        ),
+    ),
     # An injury named without a count: "shot himself", "struck by a bullet", "in critical condition"
-    ("shot", re.compile(
-        r"\b(?:shot (?:himself|herself)|(?:was|were) (?:struck|hit|grazed) by (?:a )?(?:stray )?"
-        r"(?:bullets?|gunfire|rounds?)|suffer(?:ed|ing) (?:from )?(?:a )?(?:gunshot wounds?|"
-        r"(?:non-life[- ]threatening |serious |minor |critical )?(?:injuries|wounds))|(?:in|listed in) "
-        r"(?:critical|serious|stable|fair|good|grave) condition|shooting and wounding of|"
-        r"non-?fatal shooting)\b", re.I)),
+    (
+        "shot",
+        re.compile(
+            r"\b(?:shot (?:himself|herself)|(?:was|were) (?:struck|hit|grazed) by (?:a )?(?:stray )?"
+            r"(?:bullets?|gunfire|rounds?)|suffer(?:ed|ing) (?:from )?(?:a )?(?:gunshot wounds?|"
+            r"(?:non-life[- ]threatening |serious |minor |critical )?(?:injuries|wounds))|(?:in|listed in) "
+            r"(?:critical|serious|stable|fair|good|grave) condition|shooting and wounding of|"
+            r"non-?fatal shooting)\b",
+            re.I,
+        ),
+    ),
 ]
 
-MULTIPLE = {"both": "two", "double": "two", "triple": "three", "quadruple": "four",
-            "quintuple": "five"}
+MULTIPLE = {
+    "both": "two",
+    "double": "two",
+    "triple": "three",
+    "quadruple": "four",
+    "quintuple": "five",
+}
 ALSO = re.compile(r"\b(?:also|too|as well)\b", re.I)  # "11 attackers were also killed"
 NAME_SUBJECT = re.compile(r"(?!(?:He|She|The|That|This|His|Her)\b)[A-Z][a-z]+")
 
@@ -228,24 +306,49 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
                 continue
             taken.append((m.start(), m.end(), kind))
             additive = bool(m.groupdict().get("another")) or bool(ALSO.search(m.group(0)))
-            mentions.append(CasualtyMention(kind, quantity, offset + m.start(), offset + m.end(),
-                                            m.group(0), single=False, another=additive))
+            mentions.append(
+                CasualtyMention(
+                    kind,
+                    quantity,
+                    offset + m.start(),
+                    offset + m.end(),
+                    m.group(0),
+                    single=False,
+                    another=additive,
+                )
+            )
     for kind, pattern in PAIR_PATTERNS:
         for m in pattern.finditer(sentence):
             if any(m.start() < e and s < m.end() and k == kind for s, e, k in taken):
                 continue
             taken.append((m.start(), m.end(), kind))
-            mentions.append(CasualtyMention(kind, Quantity(2, 2, 2, "exact"), offset + m.start(),
-                                            offset + m.end(), m.group(0), single=False))
+            mentions.append(
+                CasualtyMention(
+                    kind,
+                    Quantity(2, 2, 2, "exact"),
+                    offset + m.start(),
+                    offset + m.end(),
+                    m.group(0),
+                    single=False,
+                )
+            )
     for kind, pattern in HEADLINE_PATTERNS + SINGLE_PATTERNS:
         for m in pattern.finditer(sentence):
             if any(m.start() < e and s < m.end() for s, e, _ in taken):
                 continue
             taken.append((m.start(), m.end(), kind))
             name = NAME_SUBJECT.match(m.group(0))
-            mentions.append(CasualtyMention(kind, Quantity(1, 1, 1, "exact"), offset + m.start(),
-                                            offset + m.end(), m.group(0), single=True,
-                                            subject=name.group(0) if name else None))
+            mentions.append(
+                CasualtyMention(
+                    kind,
+                    Quantity(1, 1, 1, "exact"),
+                    offset + m.start(),
+                    offset + m.end(),
+                    m.group(0),
+                    single=True,
+                    subject=name.group(0) if name else None,
+                )
+            )
     return mentions
 
 
@@ -257,9 +360,12 @@ def _quantity(m: re.Match[str]) -> Quantity | None:
     second = _one_quantity(m, "num2", "hedge2") if m.group("num2") else Quantity(1, 1, 1, "exact")
     if second is None:
         return first
-    return Quantity(first.best + second.best, first.low + second.low,
-                    None if first.high is None or second.high is None else first.high + second.high,
-                    first.qualifier if first.qualifier != "exact" else second.qualifier)
+    return Quantity(
+        first.best + second.best,
+        first.low + second.low,
+        None if first.high is None or second.high is None else first.high + second.high,
+        first.qualifier if first.qualifier != "exact" else second.qualifier,
+    )
 
 
 def _one_quantity(m: re.Match[str], group: str, hedge: str) -> Quantity | None:
@@ -270,7 +376,7 @@ def _one_quantity(m: re.Match[str], group: str, hedge: str) -> Quantity | None:
     if text in ("a", "an") or (m.groupdict().get("another") and group == "num"):
         text = "one"
     text = MULTIPLE.get(text, text)
-    noun_after = m.group(0)[m.end(group) - m.start():].lower()
+    noun_after = m.group(0)[m.end(group) - m.start() :].lower()
     # "a 22-year-old" is one person, not 22 people
     if re.match(r"^-year-old", noun_after) or re.match(r"^\s*(?:years?|yrs?)\b", noun_after):
         return None

@@ -41,39 +41,100 @@ def _rule(event_type: str, sub: str, mode: str | None, words: str) -> Rule:
 
 
 RULES: list[Rule] = [
-    _rule("Explosions/Remote violence", "Chemical weapon", "chemical",
-          r"chemical (?:weapon|attack)|sarin|chlorine gas|nerve agent"),
-    _rule("Explosions/Remote violence", "Suicide bomb", "suicide",
-          r"suicide (?:bomb|attack|blast|vest|car bomb)|blew (?:himself|herself|themselves) up"),
-    _rule("Explosions/Remote violence", "Air/drone strike", "air/drone",
-          r"air ?strikes?|drone (?:strike|attack)s?|air raids?|bombing raids?|warplanes?|"
-          r"fighter jets?|helicopter gunships?"),
-    _rule("Explosions/Remote violence", "Shelling/artillery/missile attack", "artillery/missile",
-          r"shell(?:ing|ed|s)\b|artillery|missiles?|rockets?\b|mortars?|barrage"),
+    _rule(
+        "Explosions/Remote violence",
+        "Chemical weapon",
+        "chemical",
+        r"chemical (?:weapon|attack)|sarin|chlorine gas|nerve agent",
+    ),
+    _rule(
+        "Explosions/Remote violence",
+        "Suicide bomb",
+        "suicide",
+        r"suicide (?:bomb|attack|blast|vest|car bomb)|blew (?:himself|herself|themselves) up",
+    ),
+    _rule(
+        "Explosions/Remote violence",
+        "Air/drone strike",
+        "air/drone",
+        r"air ?strikes?|drone (?:strike|attack)s?|air raids?|bombing raids?|warplanes?|"
+        r"fighter jets?|helicopter gunships?",
+    ),
+    _rule(
+        "Explosions/Remote violence",
+        "Shelling/artillery/missile attack",
+        "artillery/missile",
+        r"shell(?:ing|ed|s)\b|artillery|missiles?|rockets?\b|mortars?|barrage",
+    ),
     _rule("Explosions/Remote violence", "Grenade", "explosives", r"grenades?"),
-    _rule("Explosions/Remote violence", "Remote explosive/landmine/IED", "explosives",
-          r"bomb(?:s|ings?|ed)?\b|blasts?\b|explosions?|explosives?|detonat\w+|IEDs?\b|landmines?|"
-          r"car bomb|roadside bomb"),
-    _rule("Battles", "Armed clash", "firearms",
-          r"clash(?:es|ed)?|firefight|gun ?battle|exchange of fire|fighting between|battle for"),
-    _rule("Violence against civilians", "Sexual violence", None, r"rap(?:e|ed)\b|sexual(?:ly)? assault"),
-    _rule("Violence against civilians", "Abduction/forced disappearance", None,
-          r"abduct\w*|kidnapp?\w*|hostages?"),
-    _rule("Riots", "Violent demonstration", None,
-          r"riot(?:s|ers|ing)?\b|violent (?:protest|demonstration)s?|protesters (?:threw|torched|clashed)"),
+    _rule(
+        "Explosions/Remote violence",
+        "Remote explosive/landmine/IED",
+        "explosives",
+        r"bomb(?:s|ings?|ed)?\b|blasts?\b|explosions?|explosives?|detonat\w+|IEDs?\b|landmines?|"
+        r"car bomb|roadside bomb",
+    ),
+    _rule(
+        "Battles",
+        "Armed clash",
+        "firearms",
+        r"clash(?:es|ed)?|firefight|gun ?battle|exchange of fire|fighting between|battle for",
+    ),
+    _rule(
+        "Violence against civilians",
+        "Sexual violence",
+        None,
+        r"rap(?:e|ed)\b|sexual(?:ly)? assault",
+    ),
+    _rule(
+        "Violence against civilians",
+        "Abduction/forced disappearance",
+        None,
+        r"abduct\w*|kidnapp?\w*|hostages?",
+    ),
+    _rule(
+        "Riots",
+        "Violent demonstration",
+        None,
+        r"riot(?:s|ers|ing)?\b|violent (?:protest|demonstration)s?|protesters (?:threw|torched|clashed)",
+    ),
     _rule("Riots", "Mob violence", None, r"\bmob\b|lynch\w*|vigilantes?"),
-    _rule("Protests", "Excessive force against protesters", None,
-          r"(?:opened fire|fired) on (?:protesters|demonstrators)|protesters (?:were )?killed"),
-    _rule("Protests", "Protest with intervention", None,
-          r"(?:police|security forces) (?:dispersed|broke up)|tear gas"),
-    _rule("Protests", "Peaceful protest", None,
-          r"protest(?:s|ers|ed)?\b|demonstrat(?:ion|ors)|rall(?:y|ies)|march(?:ed|es)? against"),
-    _rule("Violence against civilians", "Attack", "firearms",
-          r"shot|shooting|gunfire|gunm[ae]n|opened fire|shots fired|sprayed bullets"),
-    _rule("Violence against civilians", "Attack", "melee",
-          r"stabb?\w*|knife attack|machete|beat(?:en|ing) to death|bludgeon\w*"),
-    _rule("Violence against civilians", "Attack", "vehicle",
-          r"ram(?:med|ming) (?:a|his|her|their) (?:car|truck|vehicle)|vehicle attack"),
+    _rule(
+        "Protests",
+        "Excessive force against protesters",
+        None,
+        r"(?:opened fire|fired) on (?:protesters|demonstrators)|protesters (?:were )?killed",
+    ),
+    _rule(
+        "Protests",
+        "Protest with intervention",
+        None,
+        r"(?:police|security forces) (?:dispersed|broke up)|tear gas",
+    ),
+    _rule(
+        "Protests",
+        "Peaceful protest",
+        None,
+        r"protest(?:s|ers|ed)?\b|demonstrat(?:ion|ors)|rall(?:y|ies)|march(?:ed|es)? against",
+    ),
+    _rule(
+        "Violence against civilians",
+        "Attack",
+        "firearms",
+        r"shot|shooting|gunfire|gunm[ae]n|opened fire|shots fired|sprayed bullets",
+    ),
+    _rule(
+        "Violence against civilians",
+        "Attack",
+        "melee",
+        r"stabb?\w*|knife attack|machete|beat(?:en|ing) to death|bludgeon\w*",
+    ),
+    _rule(
+        "Violence against civilians",
+        "Attack",
+        "vehicle",
+        r"ram(?:med|ming) (?:a|his|her|their) (?:car|truck|vehicle)|vehicle attack",
+    ),
     _rule("Violence against civilians", "Attack", None, r"killed|murder\w*|homicide|slain"),
     _rule("Strategic developments", "Arrests", None, r"arrest(?:ed|s)?\b|detain(?:ed)?\b"),
 ]
@@ -93,6 +154,11 @@ def classify(text: str, offset: int = 0) -> Classification | None:
     for rule in RULES:
         m = rule.pattern.search(text)
         if m:
-            return Classification(rule.event_type, rule.sub_event_type, rule.mode,
-                                  offset + m.start(), offset + m.end())
+            return Classification(
+                rule.event_type,
+                rule.sub_event_type,
+                rule.mode,
+                offset + m.start(),
+                offset + m.end(),
+            )
     return None

@@ -21,8 +21,10 @@ MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
                "sept": 9, "oct": 10, "nov": 11, "dec": 12})  # fmt: skip
 
-_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|" \
-         r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_MONTH = (
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -79,14 +81,20 @@ def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateM
             span_text = m.group(0).strip()
             start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
             taken.append((m.start(), m.end()))
-            found.append(DateMention(offset + start, offset + start + len(span_text), span_text,
-                                     kind, info))
+            found.append(
+                DateMention(offset + start, offset + start + len(span_text), span_text, kind, info)
+            )
     found.sort(key=lambda d: d.start)
     # "Saturday, Oct. 29": the weekday only repeats the full date that follows it
     return [
-        d for i, d in enumerate(found)
-        if not (d.kind == "weekday" and i + 1 < len(found) and found[i + 1].kind != "weekday"
-                and 0 <= found[i + 1].start - d.end <= 3)
+        d
+        for i, d in enumerate(found)
+        if not (
+            d.kind == "weekday"
+            and i + 1 < len(found)
+            and found[i + 1].kind != "weekday"
+            and 0 <= found[i + 1].start - d.end <= 3
+        )
     ]
 
 
@@ -122,8 +130,9 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> DateInfo | 
         if month is None or year is None:
             return None
         last = calendar.monthrange(year, month)[1]
-        return DateInfo(f"{year:04d}-{month:02d}", f"{year:04d}-{month:02d}-{last:02d}", "month",
-                        text)
+        return DateInfo(
+            f"{year:04d}-{month:02d}", f"{year:04d}-{month:02d}-{last:02d}", "month", text
+        )
     if kind == "year":
         year = int(groups["year"])
         return DateInfo(f"{year:04d}", f"{year:04d}-12-31", "year", text)
@@ -140,8 +149,9 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> DateInfo | 
         if not rel and month > published.month:
             year -= 1  # "in June", written in March, is last June
         last = calendar.monthrange(year, month)[1]
-        return DateInfo(f"{year:04d}-{month:02d}", f"{year:04d}-{month:02d}-{last:02d}", "month",
-                        text)
+        return DateInfo(
+            f"{year:04d}-{month:02d}", f"{year:04d}-{month:02d}-{last:02d}", "month", text
+        )
     if kind == "weekday":
         target = WEEKDAYS[groups["weekday"].lower()]
         modifier = (groups.get("modifier") or "").lower()
@@ -164,17 +174,20 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> DateInfo | 
                 monday -= timedelta(days=7)
             if rel == "last weekend":
                 sat = monday + timedelta(days=5)
-                return DateInfo(sat.isoformat(), (sat + timedelta(days=1)).isoformat(), "week",
-                                text)
-            return DateInfo(monday.isoformat(), (monday + timedelta(days=6)).isoformat(), "week",
-                            text)
+                return DateInfo(
+                    sat.isoformat(), (sat + timedelta(days=1)).isoformat(), "week", text
+                )
+            return DateInfo(
+                monday.isoformat(), (monday + timedelta(days=6)).isoformat(), "week", text
+            )
         if rel in ("last month", "this month"):
             first = published.replace(day=1)
             if rel == "last month":
                 first = (first - timedelta(days=1)).replace(day=1)
             last = calendar.monthrange(first.year, first.month)[1]
-            return DateInfo(first.isoformat()[:7], first.replace(day=last).isoformat(), "month",
-                            text)
+            return DateInfo(
+                first.isoformat()[:7], first.replace(day=last).isoformat(), "month", text
+            )
         year = published.year - (1 if rel == "last year" else 0)
         return DateInfo(f"{year:04d}", f"{year:04d}-12-31", "year", text)
     return None

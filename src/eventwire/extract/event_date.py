@@ -40,7 +40,9 @@ event and go on to what followed ("shot Wednesday ... died Thursday ... charged 
 
 
 def choose_event_date(
-    triggers: list[Sentence], published: date | None, role: Role,
+    triggers: list[Sentence],
+    published: date | None,
+    role: Role,
     others: list[Sentence] | None = None,
     recalled: bool = False,
 ) -> tuple[DateInfo, DateMention | None]:
@@ -71,10 +73,12 @@ def choose_event_date(
                 if role == "main" and mention.info.precision == "year":
                     continue
                 before = sentence.text[: mention.start - sentence.start]
-                after = sentence.text[mention.end - sentence.start:][:40]
-                if role == "main" and (SAID_BEFORE.search(before[-40:])
-                                       or DATELINE_BEFORE.match(before)
-                                       or SAID_AFTER.match(after)):
+                after = sentence.text[mention.end - sentence.start :][:40]
+                if role == "main" and (
+                    SAID_BEFORE.search(before[-40:])
+                    or DATELINE_BEFORE.match(before)
+                    or SAID_AFTER.match(after)
+                ):
                     continue
                 if role == "main" and mention.info.precision != "day":
                     coarse = coarse or mention  # "last week ... on Sept. 17": keep looking
@@ -94,10 +98,8 @@ def _about_the_violence(sentence: Sentence, mention: DateMention) -> bool:
     """In a sentence about arrests or courts, a date still dates the event when the words just
     before it are about the violence: "charged in the fatal shooting on January 11"."""
     at, end = mention.start - sentence.start, mention.end - sentence.start
-    before = sentence.text[max(0, at - 45): at]
-    after = sentence.text[end: end + 30]  # "the Feb. 22 slaying", "Sunday night's shooting"
+    before = sentence.text[max(0, at - 45) : at]
+    after = sentence.text[end : end + 30]  # "the Feb. 22 slaying", "Sunday night's shooting"
     if VIOLENCE.search(before) and not PROCEDURE.search(before):
         return True
     return bool(VIOLENCE.search(after)) and not PROCEDURE.search(after)
-
-

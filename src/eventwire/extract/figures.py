@@ -52,8 +52,14 @@ def reconcile_figures(
         base = killed.quantity.best if killed else 0
         total = base + sum(m.quantity.best for m in also_killed)
         first = killed or also_killed[0]
-        killed = CasualtyMention("killed", Quantity(total, total, total, "exact"), first.start,
-                                 first.end, first.text, single=False)
+        killed = CasualtyMention(
+            "killed",
+            Quantity(total, total, total, "exact"),
+            first.start,
+            first.end,
+            first.text,
+            single=False,
+        )
     injured = _largest([m for m in mentions if m.kind == "injured" and not m.single])
     shot = _largest([m for m in mentions if m.kind == "shot" and not m.single])
     single = _largest([m for m in mentions if m.kind in ("injured", "shot") and m.single])
@@ -65,8 +71,14 @@ def reconcile_figures(
         count = len(named)
         figure = Figure(count, count, count, "exact", first.text, _attribution(first, sources))
         killed_fig = (figure, (first.start, first.end))
-        killed = CasualtyMention("killed", Quantity(count, count, count, "exact"), first.start,
-                                 first.end, first.text, single=False)
+        killed = CasualtyMention(
+            "killed",
+            Quantity(count, count, count, "exact"),
+            first.start,
+            first.end,
+            first.text,
+            single=False,
+        )
     dead = killed.quantity.best if killed else 0
     if injured is not None and (shot is None or shot.quantity.best - dead <= injured.quantity.best):
         return killed_fig, _figure(injured, sources)
@@ -119,8 +131,9 @@ def _largest(mentions: list[CasualtyMention]) -> CasualtyMention | None:
 
 def _figure(mention: CasualtyMention, sources: list[Span]) -> Cited:
     q = mention.quantity
-    figure = Figure(q.best, q.low, q.high, q.qualifier, mention.text,
-                    _attribution(mention, sources))
+    figure = Figure(
+        q.best, q.low, q.high, q.qualifier, mention.text, _attribution(mention, sources)
+    )
     return figure, (mention.start, mention.end)
 
 

@@ -34,16 +34,33 @@ VAGUE = {
 }  # fmt: skip
 
 HEDGES: list[tuple[re.Pattern[str], Qualifier]] = [
-    (re.compile(r"\b(?:at least|no (?:fewer|less) than|more than|over|upwards of|in excess of|"
-                r"a minimum of|as many as \d+ or more)\s*$", re.I), "at_least"),
-    (re.compile(r"\b(?:at most|up to|no more than|fewer than|less than|as many as|"
-                r"a maximum of)\s*$", re.I), "at_most"),
-    (re.compile(r"\b(?:about|around|approximately|roughly|nearly|almost|some|an estimated|"
-                r"close to)\s*$", re.I), "about"),
+    (
+        re.compile(
+            r"\b(?:at least|no (?:fewer|less) than|more than|over|upwards of|in excess of|"
+            r"a minimum of|as many as \d+ or more)\s*$",
+            re.I,
+        ),
+        "at_least",
+    ),
+    (
+        re.compile(
+            r"\b(?:at most|up to|no more than|fewer than|less than|as many as|"
+            r"a maximum of)\s*$",
+            re.I,
+        ),
+        "at_most",
+    ),
+    (
+        re.compile(
+            r"\b(?:about|around|approximately|roughly|nearly|almost|some|an estimated|"
+            r"close to)\s*$",
+            re.I,
+        ),
+        "about",
+    ),
 ]
 
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$")
-
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,8 +29,11 @@ from eventwire.resolve.locate import GeoContext, Locator
 
 MAX_CONFIDENCE = 0.9
 """Rules that fired on every field still deserve a second look: confidence never reaches 1."""
-SAME_PLACE = re.compile(r"\b(?:the )?same (?:city|town|village|area|place|station|market|street|"
-                        r"neighbou?rhood|district|building)\b", re.I)
+SAME_PLACE = re.compile(
+    r"\b(?:the )?same (?:city|town|village|area|place|station|market|street|"
+    r"neighbou?rhood|district|building)\b",
+    re.I,
+)
 
 MAX_PARSE_CHARS = 20_000
 """Reports are parsed up to here. The event is told in the first paragraphs; a 100,000-character
@@ -89,13 +92,23 @@ class Extractor:
             main, background = sentences, []
 
         ctx = self.locator.context([p for s in sentences for p in s.places], text)
-        main_event = self._event(report, "main", 0, main, text, published, persons, ctx,
-                                 recalled=recalled_only)
+        main_event = self._event(
+            report, "main", 0, main, text, published, persons, ctx, recalled=recalled_only
+        )
         result.events.append(main_event)
         for i, sentence in enumerate(background, start=1):
             own_ctx = self.locator.context(sentence.places, sentence.text)
-            event = self._event(report, "background", i, [sentence], text, published, persons,
-                                own_ctx, global_ctx=ctx)
+            event = self._event(
+                report,
+                "background",
+                i,
+                [sentence],
+                text,
+                published,
+                persons,
+                own_ctx,
+                global_ctx=ctx,
+            )
             if event.location.precision == "unknown" and SAME_PLACE.search(sentence.text):
                 # "an air strike in the same city": the main event's place
                 event.location = replace(main_event.location, site=None)
@@ -134,9 +147,9 @@ class Extractor:
         if kind is not None:
             cite("event_type", kind.start, kind.end)
 
-        date_info, date_mention = choose_event_date(triggers, published, role,
-                                              sentences if role == "main" else None,
-                                              recalled=recalled)
+        date_info, date_mention = choose_event_date(
+            triggers, published, role, sentences if role == "main" else None, recalled=recalled
+        )
         if date_mention is not None:
             cite("date", date_mention.start, date_mention.end)
 
@@ -180,8 +193,11 @@ class Extractor:
         confidence = 0.2
         confidence += 0.2 if kind is not None else 0.0
         confidence += 0.2 if date_mention is not None else 0.05
-        confidence += 0.2 if location.precision in ("site", "city") else (
-            0.1 if location.precision != "unknown" else 0.0)
+        confidence += (
+            0.2
+            if location.precision in ("site", "city")
+            else (0.1 if location.precision != "unknown" else 0.0)
+        )
         confidence += 0.2 if fatalities or injured else 0.0
         return Event(
             id=stable_event_id(report.id, role, index),
@@ -208,5 +224,3 @@ def _classification(triggers: list[Sentence]) -> Classification | None:
         return None
     order = {(r.event_type, r.sub_event_type, r.mode): i for i, r in enumerate(RULES)}
     return min(found, key=lambda k: order.get((k.event_type, k.sub_event_type, k.mode), 99))
-
-

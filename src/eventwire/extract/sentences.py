@@ -40,6 +40,8 @@ PROCEDURE = re.compile(
     r"arrested|custody|extradit\w*|convicted|verdict|lawsuit)\b",
     re.I,
 )
+
+
 @dataclass(slots=True)
 class Sentence:
     index: int
@@ -65,9 +67,7 @@ class Sentence:
 def split_sentences(doc: Doc, published: date | None) -> list[Sentence]:
     """The report's sentences, each with what the rules found in it."""
     sentences: list[Sentence] = []
-    person_words = {
-        word for e in doc.ents if e.label_ == "PERSON" for word in e.text.split()[1:]
-    }
+    person_words = {word for e in doc.ents if e.label_ == "PERSON" for word in e.text.split()[1:]}
     for i, sent in enumerate(_split(doc)):
         chunk = sent.text
         start = sent.start_char
@@ -83,12 +83,17 @@ def split_sentences(doc: Doc, published: date | None) -> list[Sentence]:
         for ent in sent.ents:
             # a surname tagged as a place ("Tyrell Hall") is not one
             if ent.label_ in PLACE_LABELS and ent.text not in person_words:
-                before = doc.text[max(start, ent.start_char - 30): ent.start_char]
-                sentence.places.append(PlaceMention(
-                    ent.text, ent.start_char, ent.end_char, in_event=False,
-                    locative=bool(LOCATIVE.search(before)),
-                    specific=bool(SPECIFIC.search(before)),
-                ))
+                before = doc.text[max(start, ent.start_char - 30) : ent.start_char]
+                sentence.places.append(
+                    PlaceMention(
+                        ent.text,
+                        ent.start_char,
+                        ent.end_char,
+                        in_event=False,
+                        locative=bool(LOCATIVE.search(before)),
+                        specific=bool(SPECIFIC.search(before)),
+                    )
+                )
         sentence.places.extend(_unlabelled_places(sent, sentence.places))
         sentences.append(sentence)
     for sentence in sentences:
@@ -144,5 +149,3 @@ def is_background(sentence: Sentence, published: date | None) -> bool:
         if end and end < limit.isoformat():
             return True
     return False
-
-

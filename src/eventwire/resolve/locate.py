@@ -61,9 +61,31 @@ SPECIFIC = re.compile(
 WELL_KNOWN = 50_000
 """A place this large named with "in"/"at" may lie outside the report's country context."""
 NOT_PLACES = frozenset(
-    ["police", "county", "state", "city", "north", "south", "east", "west", "downtown", "breaking",
-     "news", "update", "video", "photos", "watch", "east side", "west side", "north side",
-     "south side", "uptown", "midtown", "the city", "metro"]
+    [
+        "police",
+        "county",
+        "state",
+        "city",
+        "north",
+        "south",
+        "east",
+        "west",
+        "downtown",
+        "breaking",
+        "news",
+        "update",
+        "video",
+        "photos",
+        "watch",
+        "east side",
+        "west side",
+        "north side",
+        "south side",
+        "uptown",
+        "midtown",
+        "the city",
+        "metro",
+    ]
 )
 
 
@@ -179,7 +201,9 @@ class Locator:
             if anchor is not None:
                 extra.append(mention)
         for m in CITY_ORG.finditer(text):
-            extra.append(PlaceMention(m.group("city"), m.start("city"), m.end("city"), False, False))
+            extra.append(
+                PlaceMention(m.group("city"), m.start("city"), m.end("city"), False, False)
+            )
         fallback: list[PlaceMention] = []  # candidates of last resort
         for m in CITY_STATE.finditer(text[:3000]):  # "WMC Action News 5 - Memphis, Tennessee"
             if self.gazetteer.us_state(m.group("state")) is not None:
@@ -209,8 +233,9 @@ class Locator:
                 if coarse is None or (coarse.location.precision == "country" and level == "admin1"):
                     coarse = _located(as_country or as_state, level, mention)  # type: ignore[arg-type]
                 continue
-            place, out_of_context = self._resolve_city(name, m_country, m_state, near,
-                                                       mention.locative)
+            place, out_of_context = self._resolve_city(
+                name, m_country, m_state, near, mention.locative
+            )
             if place is None:
                 continue
             score = -2.0 if out_of_context else 0.0
@@ -228,8 +253,13 @@ class Locator:
             if mention in extra and anchor is not None and self._is_capital(anchor):
                 # Filed from the capital about a distant place ("BAMAKO - ... near Kidal"):
                 # the event's own place wins when it lies far from the dateline.
-                far = [c for c in candidates if c[2].in_event and c[2].locative
-                       and _distance(c[1], anchor) > FAR_FROM_DATELINE_KM]
+                far = [
+                    c
+                    for c in candidates
+                    if c[2].in_event
+                    and c[2].locative
+                    and _distance(c[1], anchor) > FAR_FROM_DATELINE_KM
+                ]
                 if far:
                     _, place, mention = max(far, key=lambda c: c[0])
             place, mention = _enclosing_city(place, mention, candidates)
@@ -248,8 +278,12 @@ class Locator:
         return country is not None and _distance(country, place) < 10.0
 
     def _resolve_city(
-        self, name: str, country: str | None, state: str | None,
-        near: tuple[float, float] | None, locative: bool,
+        self,
+        name: str,
+        country: str | None,
+        state: str | None,
+        near: tuple[float, float] | None,
+        locative: bool,
     ) -> tuple[Place | None, bool]:
         """A city by name: within the report's context (nearest the anchor) if it has one,
         else anywhere. The flag says the place lies outside the report's country."""
@@ -303,8 +337,10 @@ def _enclosing_city(
     if place.lat is None or place.lon is None:
         return place, mention
     bigger = [
-        (p, m) for _, p, m in candidates
-        if p.population > max(5 * place.population, 50_000) and p.lat is not None
+        (p, m)
+        for _, p, m in candidates
+        if p.population > max(5 * place.population, 50_000)
+        and p.lat is not None
         and p.lon is not None
         and haversine_km((place.lat, place.lon), (p.lat, p.lon)) <= NEIGHBOURHOOD_KM
     ]
