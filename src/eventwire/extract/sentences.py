@@ -17,7 +17,7 @@ from spacy.tokens import Span as TextSpan
 from eventwire.extract.casualties import CasualtyMention, find_casualties, is_statistics
 from eventwire.extract.classify import Classification, classify
 from eventwire.extract.dates import DateMention, find_dates
-from eventwire.resolve.locate import LOCATIVE, SPECIFIC, PlaceMention
+from eventwire.resolve.locate import CARE, CARE_AFTER, LOCATIVE, SPECIFIC, PlaceMention
 
 BACKGROUND_AFTER_DAYS = 45
 """A violent event dated more than this before publication is recalled, not reported."""
@@ -92,6 +92,7 @@ def split_sentences(doc: Doc, published: date | None) -> list[Sentence]:
                         in_event=False,
                         locative=bool(LOCATIVE.search(before)),
                         specific=bool(SPECIFIC.search(before)),
+                        care=_about_care(doc.text, ent.start_char, ent.end_char),
                     )
                 )
         sentence.places.extend(_unlabelled_places(sent, sentence.places))
@@ -138,6 +139,13 @@ def _unlabelled_places(sent: TextSpan, known: list[PlaceMention]) -> list[PlaceM
             continue
         found.append(PlaceMention(name, start, end, in_event=False, locative=True))
     return found
+
+
+def _about_care(text: str, start: int, end: int) -> bool:
+    """ "flown to a hospital in Anchorage", "an Atlanta area hospital": where the wounded were
+    taken, not where it happened."""
+    before, after = text[max(0, start - 45) : start], text[end : end + 25]
+    return bool(CARE_AFTER.match(after) or CARE.search(before))
 
 
 def is_background(sentence: Sentence, published: date | None) -> bool:

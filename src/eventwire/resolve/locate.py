@@ -29,7 +29,7 @@ SITE = re.compile(
     r"Camp|Checkpoint|Street|Avenue|Road|Boulevard|Highway|Lounge|Club|Bar|Restaurant))\b"
 )
 # "Richmond Police", "Memphis police", "Chicago Police Department"
-CITY_ORG = re.compile(r"\b(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:[Pp]olice|Fire|County Sheriff)")
+CITY_ORG = re.compile(r"\b(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:[Pp]olice|Fire|PD\b)")
 # "Paragould, Ark.", "Albany, N.Y.", "Memphis, TN"
 STATE_AFTER_CITY = re.compile(
     r"\b[A-Z][a-z]+,\s+((?:[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.|[A-Z]\.[A-Z][a-z]\.)|[A-Z]{2})(?=\W)"
@@ -53,6 +53,12 @@ DIRECTION = re.compile(
     r"^(?:the\s+)?(?:(?:North|South|East|West|Central|Downtown|Northwest|Northeast|Southwest|"
     r"Southeast|Greater|Metro|Inner|NW|NE|SW|SE|N\.W\.|N\.E\.|S\.W\.|S\.E\.)\s+)(?=[A-Z])"
 )
+# "flown to a hospital in Anchorage", "an Atlanta area hospital": where the wounded were taken
+CARE = re.compile(
+    r"\b(?:hospital|medical cent(?:er|re)|trauma cent(?:er|re)|clinic|airlifted|flown)\b[^.]{0,25}$",
+    re.I,
+)
+CARE_AFTER = re.compile(r"^(?:[\s-]+area)?\s+(?:hospital|medical center|trauma center)\b", re.I)
 SPECIFIC = re.compile(
     r"\b(?:suburb|neighbou?rhood|section|community|town|township|village|hamlet|city|borough) "
     r"of\s+$",
@@ -110,6 +116,7 @@ class PlaceMention:
     in_event: bool  # in a sentence that describes the event itself
     locative: bool  # preceded by in/at/near...
     specific: bool = False  # "the Denver suburb of Wheat Ridge": the narrower place
+    care: bool = False  # "taken to a hospital in Anchorage": where victims went, not the event
 
 
 @dataclass(slots=True)
@@ -241,6 +248,7 @@ class Locator:
             score = -2.0 if out_of_context else 0.0
             score += 3.0 if mention.in_event else 0.0
             score += 2.0 if mention.locative else 0.0
+            score -= 4.0 if mention.care else 0.0
             score += 1.5 if mention.specific else 0.0
             score += 1.0 if state and place.admin1_code == state else 0.0
             score += 1.0 if country and place.country_code == country else 0.0
