@@ -117,6 +117,12 @@ def _split(doc: Doc) -> Iterator[TextSpan]:
 LOCATIVE_NAME = re.compile(
     r"\b(?:in|near|outside|at)\s+(?:the\s+)?(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\b"
 )
+# "Roswell man accused", "4 Evansville teens", "West Erie Shooting": a place used as a modifier
+MODIFIER_NAME = re.compile(
+    r"\b(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}) (?:(?i:man|woman|men|women|teens?|teenagers?|"
+    r"boy|girl|child|toddler|resident|residents|couple|mother|father|student|officer|deputy|"
+    r"(?:mass |double |triple |fatal |deadly )?shooting))\b"
+)
 NOT_PLACE_NAMES = frozenset(
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday The This That His Her Their "
@@ -129,15 +135,17 @@ def _unlabelled_places(sent: TextSpan, known: list[PlaceMention]) -> list[PlaceM
     found: list[PlaceMention] = []
     taken = [(e.start_char, e.end_char) for e in sent.ents if e.label_ in TAKEN_LABELS]
     taken += [(p.start, p.end) for p in known]
-    for m in LOCATIVE_NAME.finditer(sent.text):
-        name = m.group("name")
-        if name.split()[0] in NOT_PLACE_NAMES:
-            continue
-        start = sent.start_char + m.start("name")
-        end = start + len(name)
-        if any(start < e and s < end for s, e in taken):
-            continue
-        found.append(PlaceMention(name, start, end, in_event=False, locative=True))
+    for pattern, locative in ((LOCATIVE_NAME, True), (MODIFIER_NAME, False)):
+        for m in pattern.finditer(sent.text):
+            name = m.group("name")
+            if name.split()[0] in NOT_PLACE_NAMES:
+                continue
+            start = sent.start_char + m.start("name")
+            end = start + len(name)
+            if any(start < e and s < end for s, e in taken):
+                continue
+            taken.append((start, end))
+            found.append(PlaceMention(name, start, end, in_event=False, locative=locative))
     return found
 
 

@@ -235,6 +235,10 @@ class Locator:
             as_country = self.gazetteer.country(name)
             if as_country is not None and as_state is not None and state is not None:
                 as_country = None  # "Georgia" in a report about the US is the state
+            if as_state is not None and as_state.admin1_code == "DC":
+                as_state = None  # Washington, D.C. is a city: resolved as one below
+                name = "Washington"
+                m_country, m_state = "US", "DC"
             if as_country is not None or as_state is not None:
                 level = "country" if as_country is not None else "admin1"
                 if coarse is None or (coarse.location.precision == "country" and level == "admin1"):
