@@ -48,7 +48,7 @@ _NOUN = (
     r"protesters|demonstrators|policemen|security personnel|marines|sailors|airmen|"
     r"(?:[\w-]+-)?(?:year|month|week)(?:-old|s?-olds?)?s?|persons|casualties)"
 )
-_ADJS = r"(?:[\w'.-]+,?\s+){0,3}?"
+_ADJS = r"(?:(?!of\b|\d+\s)[\w'.-]+,?\s+){0,3}?"  # "Image 7 of 8 A man..." is not 7 men
 # After a verb the count matters, not the noun ("killing one visitor", "shot 4, killing 1"),
 # as long as the number is not a time, an amount or a year.
 _ANY_NOUN = (

@@ -22,6 +22,10 @@ OTHER_INCIDENT = re.compile(
 )
 
 
+MAX_NAMED = 4
+"""More named dead than this is a round-up of several incidents, not one event's toll."""
+
+
 def other_incident(sentence: Sentence) -> bool:
     """Does this sentence say it is about a different incident ("in a separate shooting",
     "last week")? Its figures are not the event's."""
@@ -65,7 +69,7 @@ def reconcile_figures(
     single = _largest([m for m in mentions if m.kind in ("injured", "shot") and m.single])
     killed_fig = _figure(killed, sources) if killed else None
     named = _named_dead([m for m in mentions if m.kind == "killed" and m.single], persons)
-    if named and (killed is None or len(named) > killed.quantity.best):
+    if named and len(named) <= MAX_NAMED and (killed is None or len(named) > killed.quantity.best):
         # "Christianson died at the scene. Jayden died at the hospital.": two people
         first = named[0]
         count = len(named)
