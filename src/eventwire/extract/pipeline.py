@@ -96,13 +96,19 @@ class Extractor:
             report, "main", 0, main, text, published, persons, ctx, recalled=recalled_only
         )
         result.events.append(main_event)
-        for i, sentence in enumerate(background, start=1):
-            own_ctx = self.locator.context(sentence.places, sentence.text)
+        recalled = _recollections(background)
+        if len(recalled) > MAX_BACKGROUND:
+            result.warnings.append(
+                f"{len(recalled)} earlier events recalled: only the first {MAX_BACKGROUND} coded"
+            )
+        for i, group in enumerate(recalled[:MAX_BACKGROUND], start=1):
+            sentence = group[0]
+            own_ctx = self.locator.context([p for s in group for p in s.places], sentence.text)
             event = self._event(
                 report,
                 "background",
                 i,
-                [sentence],
+                group,
                 text,
                 published,
                 persons,
@@ -215,6 +221,29 @@ class Extractor:
             evidence=sorted(evidence, key=lambda e: (e.start, e.field)),
             confidence=round(min(confidence, MAX_CONFIDENCE), 2),
         )
+
+
+MAX_BACKGROUND = 10
+"""A page recalling more earlier events than this is a list (a timeline, a round-up)."""
+
+
+def _recollections(background: list[Sentence]) -> list[list[Sentence]]:
+    """Background sentences grouped by the date they recall: consecutive sentences about "March
+    2017" tell one earlier event."""
+    groups: list[list[Sentence]] = []
+    for sentence in background:
+        day = sentence.dates[0].info.start if sentence.dates else None
+        last = groups[-1][-1] if groups else None
+        if (
+            last is not None
+            and last.index + 1 == sentence.index
+            and last.dates
+            and last.dates[0].info.start == day
+        ):
+            groups[-1].append(sentence)
+        else:
+            groups.append([sentence])
+    return groups
 
 
 def _classification(triggers: list[Sentence]) -> Classification | None:
