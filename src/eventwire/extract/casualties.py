@@ -60,7 +60,8 @@ _FUNCTION_WORDS = r"and|in|at|on|near|of|the|to|after|during|outside|inside|when
 _ANY_NOUN = _ANY_NOUN.format(adjs=_ADJS, noun=_NOUN, function=_FUNCTION_WORDS)
 _ASIDE = r"(?:,\s+(?:including|among them|one of them)\s+[^,]{1,40},)?"  # "Three others, including Ellis,"
 _BE = r"(?:\s+(?:were|was|are|is|have been|has been|had been|has|have|got|been|being|found|reportedly|" \
-      r"reported|confirmed|believed|later|also|all|each|both|initially|allegedly|apparently))*"  # fmt: skip
+      r"reported|confirmed|believed|later|also|all|each|both|initially|allegedly|apparently|" \
+      r"(?!fatally)[a-z]+ly))*"  # fmt: skip
 
 _KILL_VERB = (
     r"(?:killed|dead|slain|murdered|fatally (?:shot|wounded|injured|stabbed|struck)|"
@@ -140,7 +141,8 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     (
         "injured",
         re.compile(
-            rf"(?:^|[,:;]\s*|\band\s+){NUM}\s+(?:injured|wounded|hurt|hospitali[sz]ed)\b", _F
+            rf"(?:^|[,:;]\s*|\band\s+){NUM}\s+(?:[a-z]+ly\s+)?(?:injured|wounded|hurt|hospitali[sz]ed)\b",
+            _F,
         ),
     ),
     (
@@ -245,7 +247,8 @@ SINGLE_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             r"(?:bullets?|gunfire|rounds?)|suffer(?:ed|ing) (?:from )?(?:a )?(?:gunshot wounds?|"
             r"(?:non-life[- ]threatening |serious |minor |critical )?(?:injuries|wounds))|(?:in|listed in) "
             r"(?:critical|serious|stable|fair|good|grave) condition|shooting and wounding of|"
-            r"non-?fatal shooting)\b",
+            r"non-?fatal shooting|sustained (?:an? )?(?:\w+ )?(?:gunshot wounds?|injur(?:y|ies)|wounds?)|"
+            r"(?:after|from) being (?:\w+ly )?shot|sent (?:an? |the )?(?:[\w-]+ ){0,3}to (?:a |the )?hospital)\b",
             re.I,
         ),
     ),
