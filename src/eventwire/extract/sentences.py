@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from spacy.tokens import Doc
-from spacy.tokens import Span as TextSpan
 
 from eventwire.extract.casualties import CasualtyMention, find_casualties, is_statistics
 from eventwire.extract.classify import Classification, classify
@@ -64,13 +63,31 @@ class Sentence:
         return bool(PROCEDURE.search(self.text))
 
 
+Entity = tuple[int, int, str, str]  # start, end, label, text
+
+
 def split_sentences(doc: Doc, published: date | None) -> list[Sentence]:
-    """The report's sentences, each with what the rules found in it."""
+    """The report's sentences, each with what the rules found in it.
+
+    Works on plain offsets: spaCy's ``Span.ents`` walks the whole document for every sentence,
+    which made this the slowest step of extraction.
+    """
+    text = doc.text
+    entities: list[Entity] = [(e.start_char, e.end_char, e.label_, e.text) for e in doc.ents]
+    person_words = {word for *_, label, name in entities if label == "PERSON"
+                    for word in name.split()[1:]}  # fmt: skip
     sentences: list[Sentence] = []
-    person_words = {word for e in doc.ents if e.label_ == "PERSON" for word in e.text.split()[1:]}
-    for i, sent in enumerate(_split(doc)):
-        chunk = sent.text
-        start = sent.start_char
+    first_entity = 0
+    for i, (start, end) in enumerate(_split(doc)):
+        chunk = text[start:end]
+        while first_entity < len(entities) and entities[first_entity][0] < start:
+            first_entity += 1
+        inside = []
+        for entity in entities[first_entity:]:
+            if entity[0] >= end:
+                break
+            if entity[1] <= end:
+                inside.append(entity)
         sentence = Sentence(
             index=i,
             start=start,
@@ -80,22 +97,22 @@ def split_sentences(doc: Doc, published: date | None) -> list[Sentence]:
             kind=classify(chunk, offset=start),
             statistics=is_statistics(chunk),
         )
-        for ent in sent.ents:
+        for ent_start, ent_end, label, name in inside:
             # a surname tagged as a place ("Tyrell Hall") is not one
-            if ent.label_ in PLACE_LABELS and ent.text not in person_words:
-                before = doc.text[max(start, ent.start_char - 30) : ent.start_char]
+            if label in PLACE_LABELS and name not in person_words:
+                before = text[max(start, ent_start - 30) : ent_start]
                 sentence.places.append(
                     PlaceMention(
-                        ent.text,
-                        ent.start_char,
-                        ent.end_char,
+                        name,
+                        ent_start,
+                        ent_end,
                         in_event=False,
                         locative=bool(LOCATIVE.search(before)),
                         specific=bool(SPECIFIC.search(before)),
-                        care=_about_care(doc.text, ent.start_char, ent.end_char),
+                        care=_about_care(text, ent_start, ent_end),
                     )
                 )
-        sentence.places.extend(_unlabelled_places(sent, sentence.places))
+        sentence.places.extend(_unlabelled_places(sentence, inside))
         sentences.append(sentence)
     for sentence in sentences:
         for place in sentence.places:
@@ -103,13 +120,17 @@ def split_sentences(doc: Doc, published: date | None) -> list[Sentence]:
     return sentences
 
 
-def _split(doc: Doc) -> Iterator[TextSpan]:
+def _split(doc: Doc) -> Iterator[tuple[int, int]]:
     """spaCy's sentences, further cut at blank lines (headlines, bylines, paragraphs)."""
+    text = doc.text
     for sent in doc.sents:
         start = sent.start_char
-        for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", sent.text):
+        for m in PARAGRAPH.finditer(text, start, sent.end_char):
             if m.group(0).strip():
-                yield doc.char_span(start + m.start(), start + m.end(), alignment_mode="expand")
+                yield m.start(), m.end()
+
+
+PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 
 
 # "near Kidal", "in Bono": a capitalised name after a locative preposition that the model did
@@ -131,16 +152,16 @@ NOT_PLACE_NAMES = frozenset(
 TAKEN_LABELS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 
 
-def _unlabelled_places(sent: TextSpan, known: list[PlaceMention]) -> list[PlaceMention]:
+def _unlabelled_places(sentence: Sentence, entities: list[Entity]) -> list[PlaceMention]:
     found: list[PlaceMention] = []
-    taken = [(e.start_char, e.end_char) for e in sent.ents if e.label_ in TAKEN_LABELS]
-    taken += [(p.start, p.end) for p in known]
+    taken = [(start, end) for start, end, label, _ in entities if label in TAKEN_LABELS]
+    taken += [(p.start, p.end) for p in sentence.places]
     for pattern, locative in ((LOCATIVE_NAME, True), (MODIFIER_NAME, False)):
-        for m in pattern.finditer(sent.text):
+        for m in pattern.finditer(sentence.text):
             name = m.group("name")
             if name.split()[0] in NOT_PLACE_NAMES:
                 continue
-            start = sent.start_char + m.start("name")
+            start = sentence.start + m.start("name")
             end = start + len(name)
             if any(start < e and s < end for s, e in taken):
                 continue
