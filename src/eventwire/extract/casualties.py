@@ -46,7 +46,7 @@ _NOUN = (
     r"husbands?|wives|wife|girlfriends?|boyfriends?|guards?|fighters|militants|insurgents|"
     r"attackers|assailants|rebels|jihadists|terrorists|bandits|extremists|gunmen|shooters|"
     r"protesters|demonstrators|policemen|security personnel|marines|sailors|airmen|"
-    r"(?:[\w-]+-)?(?:year|month|week)(?:-old|s?-olds?)?s?|persons|casualties)"
+    r"(?:[\w-]+-)?(?:year|month|week)(?:[- ]olds?|s?-olds?)?s?|persons|casualties)"
 )
 _ADJS = r"(?:(?!of\b|\d+\s)[\w'.-]+,?\s+){0,3}?"  # "Image 7 of 8 A man..." is not 7 men
 # After a verb the count matters, not the noun ("killing one visitor", "shot 4, killing 1"),
@@ -133,7 +133,7 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     ),
     ("shot", re.compile(rf"\b(?:shooting|shot|shoots)\s+{NUM}{_ANY_NOUN}", _F)),
     # "resulted in the deaths of six people"
-    ("killed", re.compile(rf"\bdeaths? of\s+{NUM}\s+{_ADJS}{_NOUN}", _F)),
+    ("killed", re.compile(rf"\bdeaths? of\s+(?:the\s+)?{NUM}\s+{_ADJS}{_NOUN}", _F)),
     # "four people were shot, one fatally" / "two of them fatally"
     ("killed", re.compile(rf",\s+{NUM}(?:\s+of them)?\s+fatally\b", _F)),
     # headline style: "2 dead, 3 injured", "73 killed in twin blasts"
@@ -160,7 +160,7 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     # "one of them died", "two of the victims were killed"
     (
         "killed",
-        re.compile(rf"\b{NUM}\s+of\s+(?:them|the\s+\w+|those|whom)\s+{_BE}\s*{_KILL_VERB}", _F),
+        re.compile(rf"\b{NUM}\s+of\s+(?:them|the\s+\w+|those|whom){_BE}\s+{_KILL_VERB}", _F),
     ),
     ("killed", re.compile(rf"\b{NUM}\s+(?:deaths|fatalities|people dead)\b", _F)),
 ]
@@ -213,6 +213,16 @@ SINGLE_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     ("injured", re.compile(rf"{_SINGLE_SUBJECT}{_BE}\s+{_INJURE_VERB}")),
     # "6-year-old girl shot in the head, killed", "who shot himself has died"
     ("killed", re.compile(r"\bshot(?: [\w ]{0,30})?,\s+killed\b|\b(?:has|have|had) died\b", re.I)),
+    # "shooting and killing Chaz Fain, 18", "Erica Robinson, a West Haven resident, was killed"
+    (
+        "killed",
+        re.compile(
+            r"\b(?:killing|murdering|fatally shooting|shooting and killing|shot and killed)\s+"
+            r"(?:(?:an? )?\d+-(?:year|month)-old\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+|"
+            r"\b[A-Z][a-z]+,\s+(?:an?\s+)?[^,]{1,60},\s+(?:was|were)\s+(?:shot and )?"
+            r"(?:killed|slain|pronounced dead|fatally shot)"
+        ),
+    ),
     # A death named as a noun: "the shooting death of", "a fatal shooting", "the murder of"
     (
         "killed",
