@@ -64,6 +64,7 @@ class Sentence:
 
 
 Entity = tuple[int, int, str, str]  # start, end, label, text
+STREET_BEFORE = re.compile(r"\bblock of\s+$", re.I)
 
 
 def split_sentences(doc: Doc, published: date | None) -> list[Sentence]:
@@ -101,6 +102,8 @@ def split_sentences(doc: Doc, published: date | None) -> list[Sentence]:
             # a surname tagged as a place ("Tyrell Hall") is not one
             if label in PLACE_LABELS and name not in person_words:
                 before = text[max(start, ent_start - 30) : ent_start]
+                if STREET_BEFORE.search(before):
+                    continue  # "the 3700 block of Cambridge": a street
                 sentence.places.append(
                     PlaceMention(
                         name,
@@ -112,7 +115,7 @@ def split_sentences(doc: Doc, published: date | None) -> list[Sentence]:
                         care=_about_care(text, ent_start, ent_end),
                     )
                 )
-        sentence.places.extend(_unlabelled_places(sentence, inside))
+        sentence.places.extend(_unlabelled_places(sentence, inside, text))
         sentences.append(sentence)
     for sentence in sentences:
         for place in sentence.places:
@@ -152,7 +155,7 @@ NOT_PLACE_NAMES = frozenset(
 TAKEN_LABELS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 
 
-def _unlabelled_places(sentence: Sentence, entities: list[Entity]) -> list[PlaceMention]:
+def _unlabelled_places(sentence: Sentence, entities: list[Entity], text: str) -> list[PlaceMention]:
     found: list[PlaceMention] = []
     taken = [(start, end) for start, end, label, _ in entities if label in TAKEN_LABELS]
     taken += [(p.start, p.end) for p in sentence.places]
@@ -166,7 +169,16 @@ def _unlabelled_places(sentence: Sentence, entities: list[Entity]) -> list[Place
             if any(start < e and s < end for s, e in taken):
                 continue
             taken.append((start, end))
-            found.append(PlaceMention(name, start, end, in_event=False, locative=locative))
+            found.append(
+                PlaceMention(
+                    name,
+                    start,
+                    end,
+                    in_event=False,
+                    locative=locative,
+                    care=_about_care(text, start, end),
+                )
+            )
     return found
 
 
