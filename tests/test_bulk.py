@@ -166,3 +166,12 @@ def test_progress_line_has_rate_eta_and_resumed_counts() -> None:
     with progress:
         pass
     assert out.getvalue() == ""  # nothing printed before the first period
+
+
+def test_parse_batches_are_capped_by_texts_and_characters() -> None:
+    from eventwire.bulk.worker import text_batches
+
+    texts = ["a" * 10, "b" * 10, "c" * 100, "d" * 10, "e" * 10, "f" * 10]
+    batches = list(text_batches(texts, max_docs=2, max_chars=30))
+    assert batches == [["a" * 10, "b" * 10], ["c" * 100], ["d" * 10, "e" * 10], ["f" * 10]]
+    assert [t for b in batches for t in b] == texts  # order kept, nothing lost
