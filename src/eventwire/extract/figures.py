@@ -55,34 +55,15 @@ def reconcile_figures(
         # "Five soldiers were killed ... 11 attackers were also killed": 16 in all
         base = killed.quantity.best if killed else 0
         total = base + sum(m.quantity.best for m in also_killed)
-        first = killed or also_killed[0]
-        killed = CasualtyMention(
-            "killed",
-            Quantity(total, total, total, "exact"),
-            first.start,
-            first.end,
-            first.text,
-            single=False,
-        )
+        killed = _counted(killed or also_killed[0], total)
     injured = _largest([m for m in mentions if m.kind == "injured" and not m.single])
     shot = _largest([m for m in mentions if m.kind == "shot" and not m.single])
     single = _largest([m for m in mentions if m.kind in ("injured", "shot") and m.single])
-    killed_fig = _figure(killed, sources) if killed else None
     named = _named_dead([m for m in mentions if m.kind == "killed" and m.single], persons)
     if named and len(named) <= MAX_NAMED and (killed is None or len(named) > killed.quantity.best):
         # "Christianson died at the scene. Jayden died at the hospital.": two people
-        first = named[0]
-        count = len(named)
-        figure = Figure(count, count, count, "exact", first.text, _attribution(first, sources))
-        killed_fig = (figure, (first.start, first.end))
-        killed = CasualtyMention(
-            "killed",
-            Quantity(count, count, count, "exact"),
-            first.start,
-            first.end,
-            first.text,
-            single=False,
-        )
+        killed = _counted(named[0], len(named))
+    killed_fig = _figure(killed, sources) if killed else None
     dead = killed.quantity.best if killed else 0
     if injured is not None and (shot is None or shot.quantity.best - dead <= injured.quantity.best):
         return killed_fig, _figure(injured, sources)
@@ -123,6 +104,18 @@ def _named_dead(mentions: list[CasualtyMention], persons: set[str]) -> list[Casu
         seen.add(person)
         distinct.append(mention)
     return distinct
+
+
+def _counted(mention: CasualtyMention, count: int) -> CasualtyMention:
+    """A total built from several mentions, cited by the first of them."""
+    return CasualtyMention(
+        "killed",
+        Quantity(count, count, count, "exact"),
+        mention.start,
+        mention.end,
+        mention.text,
+        single=False,
+    )
 
 
 def _largest(mentions: list[CasualtyMention]) -> CasualtyMention | None:
