@@ -248,6 +248,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="200 and 600 reports")
     parser.add_argument("--max", type=int, default=10_000, help="largest size (default 10000)")
+    parser.add_argument("--sizes", type=int, nargs="+", help="exactly these sizes instead")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 2)
     parser.add_argument("--engine", choices=("local", "dask"), default="local")
     parser.add_argument(
@@ -264,11 +265,12 @@ def main() -> None:
         help="reports for the extraction-vs-writer breakdown (0: skip)",
     )
     args = parser.parse_args()
-    sizes = (
-        [200, 600]
-        if args.quick
-        else sorted({s for s in (1000, 10_000, 100_000) if s <= args.max} | {args.max})
-    )
+    if args.sizes:
+        sizes = sorted(args.sizes)
+    elif args.quick:
+        sizes = [200, 600]
+    else:
+        sizes = sorted({s for s in (1000, 10_000, 100_000) if s <= args.max} | {args.max})
     decompose_n = min(args.decompose, 200 if args.quick else args.decompose)
 
     info = machine()
