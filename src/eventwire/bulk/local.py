@@ -102,8 +102,7 @@ class LocalEngine:
         pending: deque[tuple[list[Report], Future[ChunkResult]]] = deque()
         try:
             for chunk in chunked(reports, self.chunk_size):
-                assert self._pool is not None
-                pending.append((chunk, self._pool.submit(self.task, chunk)))
+                pending.append((chunk, self._submit(chunk)))
                 while len(pending) >= self.max_in_flight:
                     yield from self._next(pending, stats)
             while pending:
@@ -112,6 +111,18 @@ class LocalEngine:
             # On an early exit (Ctrl-C, a store error) queued chunks are dropped and the
             # running ones finish: workers never outlive the run.
             (self._pool or pool).shutdown(wait=True, cancel_futures=True)
+
+    def _submit(self, chunk: list[Report]) -> Future[ChunkResult]:
+        """Queue a chunk. A worker may die between two submissions, and then the pool refuses
+        new work: the chunk gets a failed future, and :meth:`_next` re-runs it with the others
+        that were in flight."""
+        assert self._pool is not None
+        try:
+            return self._pool.submit(self.task, chunk)
+        except BrokenProcessPool as exc:
+            failed: Future[ChunkResult] = Future()
+            failed.set_exception(exc)
+            return failed
 
     def _next(
         self,
