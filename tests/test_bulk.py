@@ -175,3 +175,21 @@ def test_parse_batches_are_capped_by_texts_and_characters() -> None:
     batches = list(text_batches(texts, max_docs=2, max_chars=30))
     assert batches == [["a" * 10, "b" * 10], ["c" * 100], ["d" * 10, "e" * 10], ["f" * 10]]
     assert [t for b in batches for t in b] == texts  # order kept, nothing lost
+
+
+def test_bulk_extraction_equals_the_extractor_even_for_a_report_cut_short(extractor) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.extract.pipeline import MAX_PARSE_CHARS
+
+    reports = make_reports(5)
+    filler = " Residents said the street had been quiet for years." * 600
+    long = Report(
+        id="long-1",
+        title="Shooting in Akron",
+        text=reports[0].text + filler,
+        published="2023-05-02",
+    )
+    assert len(long.full_text) > MAX_PARSE_CHARS
+    batch = [*reports[:2], long, *reports[2:]]
+
+    expected = [r.to_dict() for _, r in extractor.extract_many(batch)]
+    assert _dicts(list(extract_stream(batch, workers=1, chunk_size=3))) == expected

@@ -26,10 +26,10 @@ NLP_BATCH_SIZE = 32
 """At most this many texts per ``nlp.pipe`` batch (as :meth:`Extractor.extract_many`)."""
 BATCH_CHARS = 25_000
 """And at most about this many characters per batch. spaCy's working memory grows with the
-tokens of the whole batch (~18 KB per token with en_core_web_sm), so one 100k-character
-report batched with 31 ordinary ones peaked a worker at ~800 MB; parsed on its own, ~510 MB.
-Batching never changes spaCy's sentences or entities (checked on 640 dev reports at batch
-sizes 1, 4 and 32), so results do not depend on it."""
+tokens of the whole batch (~18 KB per token with en_core_web_sm): before reports were cut to
+``MAX_PARSE_CHARS``, one 100k-character report batched with 31 ordinary ones peaked a worker at
+~800 MB. Batching never changes spaCy's sentences or entities (checked on 640 dev reports at
+batch sizes 1, 4 and 32), so results do not depend on it."""
 
 _extractor: Extractor | None = None
 _load_error: str | None = None
@@ -134,13 +134,16 @@ def extract_chunk(reports: list[Report], batch_size: int = NLP_BATCH_SIZE) -> Ch
     Reports are parsed together with ``nlp.pipe`` (spaCy's fast path). If the batch parse
     itself fails, each report is parsed on its own so the culprit can be named.
     """
+    from eventwire.extract.pipeline import parse_text  # what Extractor parses (maybe a prefix)
+
     extractor = get_extractor()
     with _lock:
         t0 = time.perf_counter()
         try:
+            texts = [parse_text(r) for r in reports]
             docs = [
                 doc
-                for batch in text_batches([r.full_text for r in reports], batch_size)
+                for batch in text_batches(texts, batch_size)
                 for doc in extractor.nlp.pipe(batch, batch_size=len(batch))
             ]
         except Exception:
@@ -150,7 +153,7 @@ def extract_chunk(reports: list[Report], batch_size: int = NLP_BATCH_SIZE) -> Ch
         tokens = 0
         for i, report in enumerate(reports):
             try:
-                doc = docs[i] if docs is not None else extractor.nlp(report.full_text)
+                doc = docs[i] if docs is not None else extractor.nlp(parse_text(report))
                 tokens += len(doc)
                 outcomes.append(extractor.code(report, doc))
             except Exception as exc:
