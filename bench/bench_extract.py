@@ -6,6 +6,11 @@ warm caches never help the next. Reports articles/s, tokens/s, the ratio to raw 
 the speed-up over 1 process, CPU seconds, and peak RSS of every process, against the targets:
 extraction >= 0.8x raw nlp.pipe; >= 1.7x from 1 to 2 workers; < 600 MB per process.
 
+Two baselines parse exactly the texts eventwire parses: ``raw`` runs the same components
+eventwire runs (the model without tagger, attribute_ruler and lemmatizer, whose outputs it never
+reads) and is the one the ratio is taken against; ``raw-full`` runs the whole model, for
+reference (what a user calling ``spacy.load`` would pay).
+
 Worker start-up (spawning, loading the model) is inside the timed span of the pool engines
 and outside it for the 1-process runs: a conservative speed-up.
 
@@ -43,7 +48,7 @@ QUICK_LIMIT = 150
 
 
 def configs(workers: int) -> list[str]:
-    return ["raw", "eventwire-1", f"local-{workers}", f"dask-{workers}"]
+    return ["raw-full", "raw", "eventwire-1", f"local-{workers}", f"dask-{workers}"]
 
 
 # ----------------------------------------------------------------------------- child side
@@ -51,15 +56,17 @@ def configs(workers: int) -> list[str]:
 
 def run_one(name: str, limit: int | None) -> dict[str, Any]:
     """Measure one configuration in this (fresh) process."""
+    from eventwire.extract.pipeline import parse_text
+
     reports = dev_reports(limit)
-    texts = [r.full_text for r in reports]
+    texts = [parse_text(r) for r in reports]  # exactly what eventwire parses
     load_before = load_average()
     out: dict[str, Any] = {"config": name, "articles": len(reports), "code": code_fingerprint()}
-    if name == "raw":
+    if name.startswith("raw"):
         from eventwire.extract.nlp import load_nlp
 
         t0 = time.perf_counter()
-        nlp = load_nlp()
+        nlp = load_nlp(lean=name == "raw")
         out["load_s"] = time.perf_counter() - t0
         cpu0, t0 = time.process_time(), time.perf_counter()
         tokens = sum(len(doc) for doc in nlp.pipe(texts, batch_size=32))
@@ -141,11 +148,12 @@ def summarise(runs: list[dict[str, Any]], workers: int) -> dict[str, Any]:
         r["max_rss_mb"] = max(p["peak_rss_mb"] for p in r["processes"])
     local = by[f"local-{workers}"]
     dask = by[f"dask-{workers}"]
-    ours = [r for r in runs if r["config"] != "raw"]  # raw spaCy is the baseline, not us
+    ours = [r for r in runs if not r["config"].startswith("raw")]  # baselines, not us
     digests = {r["digest"] for r in ours}
     codes = {r["code"] for r in runs}
     return {
         "extraction_vs_raw": one["ratio_to_raw"],
+        "extraction_vs_raw_full_model": one["articles_per_s"] / by["raw-full"]["articles_per_s"],
         "speedup_local": local["speedup_vs_1"],
         "speedup_dask": dask["speedup_vs_1"],
         "max_rss_mb": max(r["max_rss_mb"] for r in ours),
@@ -207,6 +215,10 @@ def report(runs: list[dict[str, Any]], summary: dict[str, Any]) -> str:
             f"\ntime inside workers ({r['config']}): spaCy parse {r['parse_s']:.1f}s, "
             f"eventwire rules + gazetteer {r['code_s']:.1f}s ({share:.0%} of extraction)"
         )
+    lines.append(
+        f"eventwire 1 process vs raw nlp.pipe of the whole model: "
+        f"{summary['extraction_vs_raw_full_model']:.2f}x"
+    )
     same = summary["identical_results"]
     lines.append(f"results identical across engines: {same}")
     if not same and not summary["same_code_throughout"]:

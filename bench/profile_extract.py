@@ -23,8 +23,6 @@ from typing import Any
 
 from common import dev_reports, machine, table, write_results
 
-UNUSED = ["tagger", "attribute_ruler", "lemmatizer"]
-"""Components whose outputs (POS tags, lemmas) eventwire's extraction never reads."""
 STAGES = [
     "find_dates",
     "find_casualties",
@@ -32,7 +30,9 @@ STAGES = [
     "is_statistics",
     "find_actors",
     "find_sources",
-    "_split",
+    "split_sentences",
+    "choose_event_date",
+    "reconcile_figures",
 ]
 LOCATOR_STAGES = ["locate", "context", "site"]
 
@@ -57,13 +57,13 @@ def _signature(doc: Any) -> tuple[Any, Any]:
     )
 
 
-def without_unused(nlp: Any, texts: list[str]) -> dict[str, Any]:
+def without_unused(nlp: Any, texts: list[str], unused: list[str]) -> dict[str, Any]:
     """Does dropping the unused components change anything eventwire reads, and save what?"""
     t0 = time.process_time()
     full = [_signature(d) for d in nlp.pipe(texts, batch_size=32)]
     full_s = time.process_time() - t0
     t0 = time.process_time()
-    lean = [_signature(d) for d in nlp.pipe(texts, batch_size=32, disable=UNUSED)]
+    lean = [_signature(d) for d in nlp.pipe(texts, batch_size=32, disable=unused)]
     lean_s = time.process_time() - t0
     return {
         "full_cpu_s": full_s,
@@ -112,13 +112,6 @@ def stage_times(extractor: Any, reports: list[Any], docs: list[Any]) -> dict[str
                 delattr(locator, name)  # back to the class attribute
             else:
                 setattr(owner, name, original)
-    # _split is a generator: its wrapper times only its creation, so it is measured apart.
-    spent.pop("_split", None)
-    t0 = time.perf_counter()
-    for doc in docs:
-        for _ in pipeline._split(doc):
-            pass
-    spent["_split (sentences + blank-line cuts)"] = time.perf_counter() - t0
     spent["other (sentence loop, events, evidence)"] = total - sum(spent.values())
     return {"total": total, **dict(spent.most_common())}
 
@@ -139,6 +132,7 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=300)
     args = parser.parse_args()
 
+    from eventwire.extract.nlp import UNUSED_COMPONENTS, load_nlp
     from eventwire.extract.pipeline import Extractor
 
     info = machine()
@@ -154,8 +148,9 @@ def main() -> None:
     for report, doc in zip(reports, docs, strict=True):
         extractor.code(report, doc)
     code_s = time.process_time() - t0
-    components = component_times(nlp, texts)
-    lean = without_unused(nlp, texts)
+    full_model = load_nlp(lean=False)  # the extractor leaves UNUSED_COMPONENTS out
+    components = component_times(full_model, texts)
+    lean = without_unused(full_model, texts, list(UNUSED_COMPONENTS))
     stages = stage_times(extractor, reports, docs)
 
     n = len(reports)
@@ -174,7 +169,8 @@ def main() -> None:
         )
     )
     print(
-        f"\nwithout {', '.join(UNUSED)}: parse {lean['without_unused_cpu_s']:.1f}s instead of "
+        f"\nwithout {', '.join(UNUSED_COMPONENTS)}: "
+        f"parse {lean['without_unused_cpu_s']:.1f}s instead of "
         f"{lean['full_cpu_s']:.1f}s ({lean['saving']:.0%} less); sentences and entities "
         f"identical: {lean['same_sentences_and_entities']} "
         f"({lean['reports_differing']} reports differ)"

@@ -122,3 +122,24 @@ def test_long_reports_are_read_up_to_the_parse_limit(extractor) -> None:  # type
     assert any("first" in w and "characters" in w for w in result.warnings)
     assert result.events[0].injured is not None and result.events[0].injured.best == 1
     assert all(ev.end <= MAX_PARSE_CHARS for ev in result.events[0].evidence)
+
+
+def test_model_runs_only_the_components_the_rules_read() -> None:
+    """Sentences come from the parser and places from NER; POS tags and lemmas are never read,
+    so their components are not loaded. The whole model still gives the same sentences and
+    entities on a report written for this test."""
+    from eventwire.extract.nlp import UNUSED_COMPONENTS, load_nlp
+
+    lean = load_nlp()
+    assert {"parser", "ner"} <= set(lean.pipe_names)
+    assert not set(UNUSED_COMPONENTS) & set(lean.pipe_names)
+    full = load_nlp(lean=False)
+    text = BOMBING.full_text + "\n\n" + SHOOTING.full_text
+
+    def signature(doc: object) -> object:
+        return (
+            [(s.start_char, s.end_char) for s in doc.sents],  # type: ignore[attr-defined]
+            [(e.start_char, e.end_char, e.label_) for e in doc.ents],  # type: ignore[attr-defined]
+        )
+
+    assert signature(lean(text)) == signature(full(text))
