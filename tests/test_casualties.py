@@ -87,3 +87,38 @@ def test_more_phrasings(sentence: str, expected: dict[str, tuple[int, str]]) -> 
 def test_numbers_that_are_not_counts_after_a_verb() -> None:
     assert kinds("He was shot 3 times in the chest.").get("shot", (0,))[0] != 3
     assert kinds("Officers killed 20 minutes later were not named.").get("killed", (0,))[0] != 20
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the minutes of a time are not a count
+        ("At 10:45 a.m. Thursday, two people were murdered outside the store.",
+         {"killed": (2, "exact")}),
+        # a span of time or a list of cases between number and noun is not a count
+        ("For the second time in six months, a 15-year-old has been shot and killed.",
+         {"killed": (1, "exact")}),
+        ("In three cases, the person killed was a relative.", {}),
+        # an adverb before the second verb does not make its object a second victim
+        ("The gunman killed a 2-year-old boy and critically injured an adult man.",
+         {"killed": (1, "exact"), "injured": (1, "exact")}),
+        ("Deputies found three bodies in the house.", {"killed": (3, "exact")}),
+        ("It appeared all three were dead when officers arrived.", {"killed": (3, "exact")}),
+        ("The shooting cost the lives of three young people.", {"killed": (3, "exact")}),
+        ("Police say the man who was shot and killed was 24.", {"killed": (1, "exact")}),
+    ],
+)
+def test_counts_that_are_and_are_not(sentence: str, expected: dict[str, tuple[int, str]]) -> None:
+    assert kinds(sentence) == expected
+
+
+def test_some_is_not_a_count() -> None:
+    assert "killed" not in kinds("Others were shot and some killed at the club in 2009.")
+
+
+def test_the_killers_own_death_is_marked() -> None:
+    found = find_casualties("A man shot his family, killing 3, then killed himself.")
+    assert [m.quantity.best for m in found if m.suicide] == [1]
+    # a child who shot himself is the victim, not a killer's suicide
+    assert not any(m.suicide for m in find_casualties("The boy, 3, fatally shot himself."))
+    assert not any(m.suicide for m in find_casualties("He is recovering after shooting himself."))

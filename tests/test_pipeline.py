@@ -143,3 +143,22 @@ def test_model_runs_only_the_components_the_rules_read() -> None:
         )
 
     assert signature(lean(text)) == signature(full(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # the killer's victims plus the killer (GVA and ACLED count both)
+        ("A man shot his family at their home on Monday, killing 3, then killed himself, "
+         "police said.", 4),
+        # a toll that may already include the killer is left as it is
+        ("Three people were killed on Monday in what police called a murder-suicide. The "
+         "gunman then killed himself.", 3),
+        # a child who shot himself is the one dead
+        ("A 4-year-old boy fatally shot himself on Monday with a gun he found, police said.", 1),
+    ],
+)
+def test_murder_suicides_count_the_killer_once(extractor, text: str, killed: int) -> None:  # type: ignore[no-untyped-def]
+    report = Report(id="t-ms", title="", text=text, published="2016-05-11")
+    event = extractor.extract(report).events[0]
+    assert event.fatalities is not None and event.fatalities.best == killed

@@ -30,7 +30,7 @@ _HEDGE = (
 )
 # A count: "73", "seventy-three", "a dozen", "dozens of", "between 10 and 15", "a", "one"
 NUM = (
-    rf"(?P<hedge>{_HEDGE}\s+)?(?P<num>(?:between\s+)?(?:{_DIGITS}|{_NUMBER_WORD})"
+    rf"(?<![:$#/])(?P<hedge>{_HEDGE}\s+)?(?P<num>(?:between\s+)?(?:{_DIGITS}|{_NUMBER_WORD})"
     rf"(?:\s*(?:-|to|and|or)\s*(?:{_DIGITS}|{_NUMBER_WORD}))?|a dozen|(?:{_VAGUE})(?:\s+of)?"
     rf"|an?|both|(?P<another>another|a second|a third|a fourth))"
 )
@@ -48,7 +48,13 @@ _NOUN = (
     r"protesters|demonstrators|policemen|security personnel|marines|sailors|airmen|"
     r"(?:[\w-]+-)?(?:year|month|week)(?:[- ]olds?|s?-olds?)?s?|persons|casualties)"
 )
-_ADJS = r"(?:(?!of\b|\d+\s)[\w'.-]+,?\s+){0,3}?"  # "Image 7 of 8 A man..." is not 7 men
+# Up to three words between a count and its noun ("three other young men"), but not across
+# "of", an article or a unit of time: "Image 7 of 8 A man..." is not 7 men, nor is "over six
+# months, a 15-year-old" six, nor "three cases, the person killed" three.
+_ADJS = (
+    r"(?:(?!(?:of|the|a|an|a\.m|p\.m|hours?|minutes?|days?|weeks?|months?|years?|cases|times)\b"
+    r"|\d+\s)[\w'.-]+,?\s+){0,3}?"
+)
 # After a verb the count matters, not the noun ("killing one visitor", "shot 4, killing 1"),
 # as long as the number is not a time, an amount or a year.
 _ANY_NOUN = (
@@ -87,7 +93,7 @@ NUM2 = (
     .replace("?P<num>", "?P<num2>")
     .replace("?P<another>", "?P<another2>")
 )
-_AND = rf"(?P<and2>\s+and\s+(?!(?:wound|injur|hurt|kill|shoot|shot|leav|left|was|were)\w*\b)(?:his |her |their |the )?(?:{NUM2}\s+)?{_ADJS}{_NOUN})"
+_AND = rf"(?P<and2>\s+and\s+(?!(?:\w+ly\s+)?(?:wound|injur|hurt|kill|shoot|shot|leav|left|was|were)\w*\b)(?:his |her |their |the )?(?:{NUM2}\s+)?{_ADJS}{_NOUN})"
 
 PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     # "a woman and her two children were killed", "killing an officer and three other people"
@@ -110,7 +116,7 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     (
         "killed",
         re.compile(
-            rf"\b(?:killing|killed|kill|kills|murdering|murdered|fatally shooting|claimed the lives of|took the lives of)\s+{NUM}{_ANY_NOUN}",
+            rf"\b(?:killing|killed|kill|kills|murdering|murdered|fatally shooting|claimed the lives of|took the lives of|cost the lives of)\s+{NUM}{_ANY_NOUN}",
             _F,
         ),
     ),
@@ -162,7 +168,14 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
         "killed",
         re.compile(rf"\b{NUM}\s+of\s+(?:them|the\s+\w+|those|whom){_BE}\s+{_KILL_VERB}", _F),
     ),
-    ("killed", re.compile(rf"\b{NUM}\s+(?:deaths|fatalities|people dead)\b", _F)),
+    ("killed", re.compile(rf"\b{NUM}\s+(?:deaths|fatalities|people dead|bodies)\b", _F)),
+    # "all three were dead", "the two were killed", "in addition to the six killed"
+    (
+        "killed",
+        re.compile(
+            rf"\b(?:all|the|both)\s+{NUM}(?:\s+(?:killed|dead)\b|{_BE}\s+{_KILL_VERB})", _F
+        ),
+    ),
 ]
 
 # A single person, named or pronoun: "He was pronounced dead", "Smith died at the hospital".
@@ -173,7 +186,7 @@ _PERSON = (
 )
 _NOT_SUBJECT = r"(?!(?:It|This|That|There|They|We|You|What|Which|Police|Officers|Authorities)\b)"
 _SINGLE_SUBJECT = (
-    rf"(?:\b[Hh]e|\b[Ss]he|\b(?:[Tt]he|[Tt]hat|[Tt]his|[Hh]is|[Hh]er)\s+(?:[\w'-]+\s+){{0,2}}?{_PERSON}"
+    rf"(?:\b[Hh]e|\b[Ss]he|\b(?:[Tt]he|[Tt]hat|[Tt]his|[Hh]is|[Hh]er)\s+(?:[\w'-]+\s+){{0,2}}?{_PERSON}(?:\s+who)?"
     rf"|\b{_NOT_SUBJECT}[A-Z][a-z]+(?:,? (?:Jr|Sr)\.?)?)"
 )
 # "the mother and toddler were killed", "a man and a woman were wounded": two people
@@ -219,6 +232,8 @@ SINGLE_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:killing|murdering|fatally shooting|shooting and killing|shot and killed)\s+"
             r"(?:(?:an? )?\d+-(?:year|month)-old\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+|"
+            r"\b(?:[Kk]ill(?:s|ed|ing)|[Mm]urder(?:s|ed|ing)|[Ff]atally (?:shot|shoots|shooting))\s+"
+            r"(?:(?:an?|his|her|their)\s+)?\d+-(?:year|month|week)-old\b|"
             r"\b[A-Z][a-z]+,\s+(?:an?\s+)?[^,]{1,60},\s+(?:was|were)\s+(?:shot and )?"
             r"(?:killed|slain|pronounced dead|fatally shot)"
         ),
@@ -264,6 +279,18 @@ SINGLE_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     ),
 ]
 
+# The killer's own death after killing others, which GVA and ACLED count among the fatalities:
+# "killed his son and then himself", "before turning the gun on himself". (A child who shot
+# himself is the victim, already counted.)
+SUICIDE = re.compile(
+    r"\b(?:then|before|and then|, then)\s+(?:kill(?:ed|ing|s)|fatally shoot(?:ing|s)?|fatally shot|"
+    r"turn(?:ed|ing|s)? the (?:gun|weapon) on)\s+(?:himself|herself)\b|"
+    r"\bbefore (?:shooting|shot) (?:himself|herself)\b|"
+    r"(?:\band|,)\s+(?:then\s+)?(?:himself|herself)\b(?! in the)|"
+    r"\bturn(?:ed|ing|s)? the (?:gun|weapon) on (?:himself|herself)\b",
+    re.I,
+)
+
 MULTIPLE = {
     "both": "two",
     "double": "two",
@@ -302,6 +329,7 @@ class CasualtyMention:
     single: bool  # came from a one-person pattern ("he died")
     another: bool = False  # "another man was shot": one more, on top of those counted
     subject: str | None = None  # the capitalised name a one-person mention is about
+    suicide: bool = False  # "...then killed himself": the killer is among the dead
 
 
 def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
@@ -362,6 +390,18 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
                     subject=name.group(0) if name else None,
                 )
             )
+    for m in SUICIDE.finditer(sentence):
+        mentions.append(
+            CasualtyMention(
+                "killed",
+                Quantity(1, 1, 1, "exact"),
+                offset + m.start(),
+                offset + m.end(),
+                m.group(0),
+                single=True,
+                suicide=True,
+            )
+        )
     return mentions
 
 
@@ -386,6 +426,8 @@ def _one_quantity(m: re.Match[str], group: str, hedge: str) -> Quantity | None:
     if num is None:
         return None
     text = num.strip().lower()
+    if text == "some":  # "some killed", "some person killed": not a count
+        return None
     if text in ("a", "an") or (m.groupdict().get("another") and group == "num"):
         text = "one"
     text = MULTIPLE.get(text, text)

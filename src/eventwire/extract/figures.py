@@ -22,6 +22,14 @@ OTHER_INCIDENT = re.compile(
 )
 
 
+VICTIMS_ONLY = re.compile(
+    r"(?:killing|killed|kills?|murder(?:ed|ing)|fatally shooting|shooting and killing)\b|"
+    r".*\bothers\b",
+    re.I,
+)
+"""A toll phrased as the killer's victims ("killed three people", "seven others"), which leaves
+the killer out; "three people were killed" or "3 dead" may already include him."""
+
 MAX_NAMED = 4
 """More named dead than this is a round-up of several incidents, not one event's toll."""
 
@@ -45,6 +53,8 @@ def reconcile_figures(
     they usually follow the victim who later died ("...he was pronounced dead").
     """
     mentions = [m for s in sentences for m in s.casualties]
+    suicide = next((m for m in mentions if m.suicide), None)
+    mentions = [m for m in mentions if not m.suicide]
     more = [m for m in mentions if m.another]
     mentions = [m for m in mentions if not m.another]
     killed = _largest([m for m in mentions if m.kind == "killed"])
@@ -63,6 +73,12 @@ def reconcile_figures(
     if named and len(named) <= MAX_NAMED and (killed is None or len(named) > killed.quantity.best):
         # "Christianson died at the scene. Jayden died at the hospital.": two people
         killed = _counted(named[0], len(named))
+    if suicide is not None:
+        if killed is None:
+            killed = suicide
+        elif VICTIMS_ONLY.match(killed.text):
+            # "killing 3, then killed himself": the killer's victims and the killer
+            killed = _counted(killed, killed.quantity.best + 1)
     killed_fig = _figure(killed, sources) if killed else None
     dead = killed.quantity.best if killed else 0
     if injured is not None and (shot is None or shot.quantity.best - dead <= injured.quantity.best):
