@@ -106,10 +106,26 @@ def test_numbers_that_are_not_counts_after_a_verb() -> None:
         ("It appeared all three were dead when officers arrived.", {"killed": (3, "exact")}),
         ("The shooting cost the lives of three young people.", {"killed": (3, "exact")}),
         ("Police say the man who was shot and killed was 24.", {"killed": (1, "exact")}),
+        # a phone number is not a count
+        ("Neighbours called 911 after the teen was shot.", {"shot": (1, "exact")}),
+        ("A total of 50 people were killed; an additional 53 were injured.",
+         {"killed": (50, "exact"), "injured": (53, "exact")}),
+        ("Deputies found two people dead and two more who were injured.",
+         {"killed": (2, "exact"), "injured": (2, "exact")}),
+        ("The gunman fired into the crowd, hitting five people.", {"shot": (5, "exact")}),
+        ("Officers found six gunshot victims inside the club.", {"shot": (6, "exact")}),
+        ("Three people were still in the hospital on Wednesday.", {"injured": (3, "exact")}),
+        # the count is the number nearest the noun, not a date before it
+        ("It was Oct. 28 when six people were shot.", {"shot": (6, "exact")}),
     ],
 )
 def test_counts_that_are_and_are_not(sentence: str, expected: dict[str, tuple[int, str]]) -> None:
     assert kinds(sentence) == expected
+
+
+def test_a_survivor_recovering() -> None:
+    found = find_casualties("Andrews is recovering from a gunshot wound to the thigh.")
+    assert ("injured", 1, True) in [(m.kind, m.quantity.best, m.single) for m in found]
 
 
 def test_some_is_not_a_count() -> None:

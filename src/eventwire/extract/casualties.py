@@ -30,9 +30,9 @@ _HEDGE = (
 )
 # A count: "73", "seventy-three", "a dozen", "dozens of", "between 10 and 15", "a", "one"
 NUM = (
-    rf"(?<![:$#/])(?P<hedge>{_HEDGE}\s+)?(?P<num>(?:between\s+)?(?:{_DIGITS}|{_NUMBER_WORD})"
+    rf"(?<![:$#/])(?!911\b)(?P<hedge>{_HEDGE}\s+)?(?P<num>(?:between\s+)?(?:{_DIGITS}|{_NUMBER_WORD})"
     rf"(?:\s*(?:-|to|and|or)\s*(?:{_DIGITS}|{_NUMBER_WORD}))?|a dozen|(?:{_VAGUE})(?:\s+of)?"
-    rf"|an?|both|(?P<another>another|a second|a third|a fourth))"
+    rf"|an?|both|(?P<another>another|a second|a third|a fourth|a fifth|a sixth))"
 )
 _NOUN = (
     r"(?:people|persons?|m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|kids?|teens?|teenagers?|"
@@ -52,8 +52,9 @@ _NOUN = (
 # "of", an article or a unit of time: "Image 7 of 8 A man..." is not 7 men, nor is "over six
 # months, a 15-year-old" six, nor "three cases, the person killed" three.
 _ADJS = (
-    r"(?:(?!(?:of|the|a|an|a\.m|p\.m|hours?|minutes?|days?|weeks?|months?|years?|cases|times)\b"
-    r"|\d+\s)[\w'.-]+,?\s+){0,3}?"
+    r"(?:(?!(?:of|the|a|an|a\.m|p\.m|hours?|minutes?|days?|weeks?|months?|years?|cases|times|"
+    rf"when|where|while|after|as|{_UNIT_WORDS})\b(?![- ](?:year|month|week))|\d+\s)"
+    r"[\w'.-]+,?\s+){0,3}?"
 )
 # After a verb the count matters, not the noun ("killing one visitor", "shot 4, killing 1"),
 # as long as the number is not a time, an amount or a year.
@@ -76,7 +77,7 @@ _KILL_VERB = (
 )
 _INJURE_VERB = (
     r"(?:injured|wounded|hurt|hospitali[sz]ed|shot and (?:wounded|injured)|"
-    r"treated for (?:gunshot|wounds|injuries|a gunshot)|"
+    r"treated for (?:\w+ )?(?:gunshot|wounds|injuries|a gunshot)|"
     r"grazed|struck by (?:gunfire|bullets?|a bullet)|in (?:critical|serious|stable|fair|good|grave) "
     r"condition|hospitali[sz]ed)"
 )
@@ -169,6 +170,28 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
         re.compile(rf"\b{NUM}\s+of\s+(?:them|the\s+\w+|those|whom){_BE}\s+{_KILL_VERB}", _F),
     ),
     ("killed", re.compile(rf"\b{NUM}\s+(?:deaths|fatalities|people dead|bodies)\b", _F)),
+    # "an additional 53 were injured", "two more who were injured", "three are being treated"
+    (
+        "injured",
+        re.compile(
+            rf"(?:\b(?:an additional|a further)\s+|(?:^|[,;]\s*|\band\s+|\bwhile\s+)){NUM}"
+            rf"(?:\s+(?:more|others?))?(?:\s+who)?{_BE}\s+(?:being\s+)?{_INJURE_VERB}",
+            _F,
+        ),
+    ),
+    ("injured", re.compile(rf"\b{NUM}\s+(?:more|others?)\s+who{_BE}\s+{_INJURE_VERB}", _F)),
+    # "hitting five people", "two gunshot victims", "two victims of gunshot wounds"
+    ("shot", re.compile(rf"\b(?:hitting|striking)\s+{NUM}\s+{_ADJS}{_NOUN}", _F)),
+    ("shot", re.compile(rf"\b{NUM}\s+(?:\w+\s+)?(?:gunshot|shooting) victims\b", _F)),
+    ("shot", re.compile(rf"\b{NUM}\s+victims of (?:gunshot wounds|gunfire|the shooting)", _F)),
+    # "Three people were still in the hospital"
+    (
+        "injured",
+        re.compile(
+            rf"\b{NUM}\s+{_ADJS}{_NOUN}{_BE}\s+(?:still\s+)?(?:remain\w*\s+)?in (?:the|a) hospital",
+            _F,
+        ),
+    ),
     # "all three were dead", "the two were killed", "in addition to the six killed"
     (
         "killed",
@@ -224,6 +247,8 @@ SINGLE_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
         ),
     ),
     ("injured", re.compile(rf"{_SINGLE_SUBJECT}{_BE}\s+{_INJURE_VERB}")),
+    # "Andrews is recovering from a gunshot wound": a survivor
+    ("injured", re.compile(rf"{_SINGLE_SUBJECT}{_BE}\s+(?:still\s+)?recovering\b")),
     # "6-year-old girl shot in the head, killed", "who shot himself has died"
     ("killed", re.compile(r"\bshot(?: [\w ]{0,30})?,\s+killed\b|\b(?:has|have|had) died\b", re.I)),
     # "shooting and killing Chaz Fain, 18", "Erica Robinson, a West Haven resident, was killed"
@@ -313,7 +338,7 @@ STATISTICS = re.compile(
 # Cheap test run first: most sentences of a report mention no casualty at all.
 HINT = re.compile(
     r"kill|dead|die|death|shot|shoot|wound|injur|hurt|hospital|fatal|murder|slain|slay|condition|"
-    r"struck|hit\b|gunfire|bullet|toll|lives|life|deceased|succumb|passed away|manslaughter|"
+    r"struck|striking|hit\b|hitting|recovering|gunfire|bullet|toll|lives|life|deceased|succumb|passed away|manslaughter|"
     r"grazed|suffer|casualt|gunned|massacre|execut|perish|homicide|slaying|murder|shooting",
     re.I,
 )

@@ -68,7 +68,10 @@ def reconcile_figures(
         killed = _counted(killed or also_killed[0], total)
     injured = _largest([m for m in mentions if m.kind == "injured" and not m.single])
     shot = _largest([m for m in mentions if m.kind == "shot" and not m.single])
-    single = _largest([m for m in mentions if m.kind in ("injured", "shot") and m.single])
+    # one wounded person: "was critically injured" (a survivor) rather than "was shot"
+    single = _largest([m for m in mentions if m.kind == "injured" and m.single]) or _largest(
+        [m for m in mentions if m.kind == "shot" and m.single]
+    )
     named = _named_dead([m for m in mentions if m.kind == "killed" and m.single], persons)
     if named and len(named) <= MAX_NAMED and (killed is None or len(named) > killed.quantity.best):
         # "Christianson died at the scene. Jayden died at the hospital.": two people
