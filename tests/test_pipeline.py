@@ -162,3 +162,32 @@ def test_murder_suicides_count_the_killer_once(extractor, text: str, killed: int
     report = Report(id="t-ms", title="", text=text, published="2016-05-11")
     event = extractor.extract(report).events[0]
     assert event.fatalities is not None and event.fatalities.best == killed
+
+
+def _date_of(extractor, text: str, published: str) -> tuple[str | None, str | None]:  # type: ignore[no-untyped-def]
+    event = extractor.extract(Report(id="t-date", title="", text=text, published=published))
+    return event.events[0].date.start, event.events[0].date.text
+
+
+def test_a_weekday_that_is_also_tomorrow_is_not_the_events(extractor) -> None:  # type: ignore[no-untyped-def]
+    # published Monday 2016-05-09: "Tuesday" is more often tomorrow's vigil than six days ago
+    text = (
+        "A man was shot and killed on Elm Street on Sunday, police said. A vigil is planned "
+        "for Tuesday outside the victim's home."
+    )
+    assert _date_of(extractor, text, "2016-05-09") == ("2016-05-08", "on Sunday")
+    alone = "A man was shot and killed on Elm Street Tuesday, police said."
+    assert _date_of(extractor, alone, "2016-05-09")[0] == "2016-05-09"  # the publication day
+    # with "last", six days back is meant
+    last = "A man was shot and killed on Elm Street last Tuesday, police said."
+    assert _date_of(extractor, last, "2016-05-09")[0] == "2016-05-03"
+
+
+def test_dates_of_the_aftermath_are_passed_over(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The search continued on Tuesday for the gunman who shot a police officer. The "
+        "officer was shot early Sunday on Main Street and is recovering."
+    )
+    assert _date_of(extractor, text, "2016-07-05") == ("2016-07-03", "early Sunday")
+    release = "DATE: April 13, 2015\n\nA man was fatally shot on Friday at a store, police said."
+    assert _date_of(extractor, release, "2015-04-13") == ("2015-04-10", "on Friday")
