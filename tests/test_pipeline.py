@@ -191,3 +191,28 @@ def test_dates_of_the_aftermath_are_passed_over(extractor) -> None:  # type: ign
     assert _date_of(extractor, text, "2016-07-05") == ("2016-07-03", "early Sunday")
     release = "DATE: April 13, 2015\n\nA man was fatally shot on Friday at a store, police said."
     assert _date_of(extractor, release, "2015-04-13") == ("2015-04-10", "on Friday")
+
+
+def test_places_named_only_by_county_or_as_modifiers(extractor) -> None:  # type: ignore[no-untyped-def]
+    county = Report(
+        id="t-county",
+        title="Boy, 3, shoots himself with father's gun",
+        published="2016-06-01",
+        text="A 3-year-old boy shot himself at a home in Gladwin County, Michigan, on Monday, "
+        "sheriff's deputies said. He is recovering.",
+    )
+    location = extractor.extract(county).events[0].location
+    assert (location.name, location.admin2, location.precision) == (
+        "Gladwin",
+        "Gladwin County",
+        "admin2",
+    )
+    modifier = Report(
+        id="t-modifier",
+        title="7-year-old shot; homeowner charged",
+        published="2015-11-24",
+        text="Deputies blanketed a northeast Raleigh neighborhood on Tuesday after a 7-year-old "
+        "was shot at 2323 Georgia Street, the Wake County sheriff said.",
+    )
+    location = extractor.extract(modifier).events[0].location
+    assert (location.name, location.admin1) == ("Raleigh", "North Carolina")

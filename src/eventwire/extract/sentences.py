@@ -65,6 +65,11 @@ class Sentence:
 
 Entity = tuple[int, int, str, str]  # start, end, label, text
 STREET_BEFORE = re.compile(r"\bblock of\s+$", re.I)
+# "2323 Spain St.", "Kansas Avenue": a place name that names a street
+STREET_AFTER = re.compile(
+    r"^[ \t]+(?:St(?!\.?\s+[A-Z])|Street|Ave|Avenue|Rd|Road|Dr|Drive|Blvd|Boulevard|Lane|Ln|Way|"
+    r"Court|Ct|Place|Pkwy|Parkway|Terrace|Circle|Pike|Trail)\b"
+)
 
 
 def split_sentences(doc: Doc, published: date | None) -> list[Sentence]:
@@ -102,8 +107,8 @@ def split_sentences(doc: Doc, published: date | None) -> list[Sentence]:
             # a surname tagged as a place ("Tyrell Hall") is not one
             if label in PLACE_LABELS and name not in person_words:
                 before = text[max(start, ent_start - 30) : ent_start]
-                if STREET_BEFORE.search(before):
-                    continue  # "the 3700 block of Cambridge": a street
+                if STREET_BEFORE.search(before) or STREET_AFTER.match(text[ent_end : ent_end + 12]):
+                    continue  # "the 3700 block of Cambridge", "Spain St.": a street
                 sentence.places.append(
                     PlaceMention(
                         name,
@@ -141,10 +146,12 @@ PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 LOCATIVE_NAME = re.compile(
     r"\b(?:in|near|outside|at)\s+(?:the\s+)?(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\b"
 )
-# "Roswell man accused", "4 Evansville teens", "West Erie Shooting": a place used as a modifier
+# "Roswell man accused", "4 Evansville teens", "a northeast Raleigh neighborhood": a place used
+# as a modifier
 MODIFIER_NAME = re.compile(
     r"\b(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}) (?:(?i:man|woman|men|women|teens?|teenagers?|"
     r"boy|girl|child|toddler|resident|residents|couple|mother|father|student|officer|deputy|"
+    r"neighbou?rhood|area|home|house|apartment|community|family|"
     r"(?:mass |double |triple |fatal |deadly )?shooting))\b"
 )
 NOT_PLACE_NAMES = frozenset(

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from eventwire.model import Location
-from eventwire.resolve.gazetteer import Gazetteer, Place, haversine_km
+from eventwire.resolve.gazetteer import Gazetteer, Place, haversine_km, normalise
 
 # "PARAGOULD, Ark. (AP) -", "WASHINGTON (Reuters) -", "CHICAGO --", "Hopkinsville, KY"
 DATELINE = re.compile(
@@ -36,7 +36,7 @@ STATE_AFTER_CITY = re.compile(
 )
 CITY_STATE = re.compile(
     r"\b(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),\s+(?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?|"
-    r"[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.)(?=\W)"
+    r"[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.|[A-Z]{2}(?![A-Za-z]))(?=\W|$)"
 )
 COUNTY = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:County|Parish)\b")
 US_CUES = re.compile(
@@ -274,8 +274,13 @@ class Locator:
                 ]
                 if far:
                     _, place, mention = max(far, key=lambda c: c[0])
-            place, mention = _enclosing_city(place, mention, candidates)
+            # a station's "San Diego, CA" is not the city a neighbourhood lies in
+            enclosing = [c for c in candidates if c[2] not in fallback]
+            place, mention = _enclosing_city(place, mention, enclosing)
             return _located(place, "city", mention)
+        county = self._county_town(text, ctx) if country in (None, "US") else None
+        if county is not None:
+            return county
         if coarse is not None:
             return coarse
         if country:
@@ -283,6 +288,26 @@ class Locator:
             if place is not None:
                 return Located(_location(place, "country"))
         return Located(Location())
+
+    def _county_town(self, text: str, ctx: GeoContext) -> Located | None:
+        """A report that names only a county ("a home in Gladwin County") is placed, as ACLED
+        does with a district, at a town standing for it: here the county's namesake town in
+        the same state, with precision ``admin2``."""
+        for m in COUNTY.finditer(text[:3000]):
+            county = m.group(0)
+            states = self.gazetteer.us_county(county, ctx.state) if ctx.state else []
+            if not states and ctx.state is None:
+                states = self.gazetteer.us_county(county)
+            if len(states) != 1:
+                continue
+            town_name = county.rsplit(" ", 1)[0]
+            town = self.gazetteer.best_city(town_name, "US", states[0])
+            if town is None or normalise(town.name or "") != normalise(town_name):
+                continue  # only the namesake itself, not a town once called so
+            location = _location(town, "admin2")
+            location.admin2 = county
+            return Located(location, m.start(), m.end(), county)
+        return None
 
     def _is_capital(self, place: Place) -> bool:
         """Wire reports are datelined in capitals; the gazetteer places a country at its capital."""
