@@ -7,7 +7,8 @@ def values(sentence: str) -> list[str]:
 
 def test_sources_and_agencies() -> None:
     assert values("At least 73 people were killed, according to state media reports.") == [
-        "state media"]
+        "state media"
+    ]
     assert "Tasnim" in values("The Iranian news agency Tasnim reported two detonations.")
     assert "police" in values("Two men were wounded, police said.")
 

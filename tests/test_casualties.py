@@ -10,19 +10,27 @@ def kinds(sentence: str) -> dict[str, tuple[int, str]]:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("At least 12 people were killed in the attack on the market.",
-         {"killed": (12, "at_least")}),
+        (
+            "At least 12 people were killed in the attack on the market.",
+            {"killed": (12, "at_least")},
+        ),
         ("Two men were shot and killed outside the bar.", {"killed": (2, "exact")}),
         ("A 19-year-old was shot in the leg on Elm Street.", {"shot": (1, "exact")}),
-        ("Five people were shot, two fatally, at the party.",
-         {"shot": (5, "exact"), "killed": (2, "exact")}),
-        ("The blast killed nine soldiers and wounded fourteen others.",
-         {"killed": (9, "exact"), "injured": (14, "exact")}),
+        (
+            "Five people were shot, two fatally, at the party.",
+            {"shot": (5, "exact"), "killed": (2, "exact")},
+        ),
+        (
+            "The blast killed nine soldiers and wounded fourteen others.",
+            {"killed": (9, "exact"), "injured": (14, "exact")},
+        ),
         ("The shooting left three people dead.", {"killed": (3, "exact")}),
         ("The death toll rose to 95 on Thursday.", {"killed": (95, "exact")}),
         ("Dozens of mourners were injured.", {"injured": (12, "at_least")}),
-        ("3 dead, 4 wounded in downtown shooting",
-         {"killed": (3, "exact"), "injured": (4, "exact")}),
+        (
+            "3 dead, 4 wounded in downtown shooting",
+            {"killed": (3, "exact"), "injured": (4, "exact")},
+        ),
     ],
 )
 def test_patterns(sentence: str, expected: dict[str, tuple[int, str]]) -> None:
@@ -64,17 +72,22 @@ def test_coordinated_victims_are_added_up(sentence: str, killed: int) -> None:
 
 def test_a_death_named_as_a_noun_is_one_killed() -> None:
     assert kinds("Police are investigating the shooting death of a Toledo teen.") == {
-        "killed": (1, "exact")}
+        "killed": (1, "exact")
+    }
     assert kinds("He is charged with attempted murder of his neighbor.") == {}
 
 
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("The gunman shot 4, killing 1, outside the hotel.", {"shot": (4, "exact"),
-                                                              "killed": (1, "exact")}),
-        ("Two men opened fire, killing one visitor and wounding 9 others.",
-         {"killed": (1, "exact"), "injured": (9, "exact")}),
+        (
+            "The gunman shot 4, killing 1, outside the hotel.",
+            {"shot": (4, "exact"), "killed": (1, "exact")},
+        ),
+        (
+            "Two men opened fire, killing one visitor and wounding 9 others.",
+            {"killed": (1, "exact"), "injured": (9, "exact")},
+        ),
         ("A 57-year-old man was found shot to death Saturday.", {"killed": (1, "exact")}),
         ("Police are investigating a triple homicide.", {"killed": (3, "exact")}),
         ("The shooting resulted in the deaths of six people.", {"killed": (6, "exact")}),
@@ -93,25 +106,35 @@ def test_numbers_that_are_not_counts_after_a_verb() -> None:
     ("sentence", "expected"),
     [
         # the minutes of a time are not a count
-        ("At 10:45 a.m. Thursday, two people were murdered outside the store.",
-         {"killed": (2, "exact")}),
+        (
+            "At 10:45 a.m. Thursday, two people were murdered outside the store.",
+            {"killed": (2, "exact")},
+        ),
         # a span of time or a list of cases between number and noun is not a count
-        ("For the second time in six months, a 15-year-old has been shot and killed.",
-         {"killed": (1, "exact")}),
+        (
+            "For the second time in six months, a 15-year-old has been shot and killed.",
+            {"killed": (1, "exact")},
+        ),
         ("In three cases, the person killed was a relative.", {}),
         # an adverb before the second verb does not make its object a second victim
-        ("The gunman killed a 2-year-old boy and critically injured an adult man.",
-         {"killed": (1, "exact"), "injured": (1, "exact")}),
+        (
+            "The gunman killed a 2-year-old boy and critically injured an adult man.",
+            {"killed": (1, "exact"), "injured": (1, "exact")},
+        ),
         ("Deputies found three bodies in the house.", {"killed": (3, "exact")}),
         ("It appeared all three were dead when officers arrived.", {"killed": (3, "exact")}),
         ("The shooting cost the lives of three young people.", {"killed": (3, "exact")}),
         ("Police say the man who was shot and killed was 24.", {"killed": (1, "exact")}),
         # a phone number is not a count
         ("Neighbours called 911 after the teen was shot.", {"shot": (1, "exact")}),
-        ("A total of 50 people were killed; an additional 53 were injured.",
-         {"killed": (50, "exact"), "injured": (53, "exact")}),
-        ("Deputies found two people dead and two more who were injured.",
-         {"killed": (2, "exact"), "injured": (2, "exact")}),
+        (
+            "A total of 50 people were killed; an additional 53 were injured.",
+            {"killed": (50, "exact"), "injured": (53, "exact")},
+        ),
+        (
+            "Deputies found two people dead and two more who were injured.",
+            {"killed": (2, "exact"), "injured": (2, "exact")},
+        ),
         ("The gunman fired into the crowd, hitting five people.", {"shot": (5, "exact")}),
         ("Officers found six gunshot victims inside the club.", {"shot": (6, "exact")}),
         ("Three people were still in the hospital on Wednesday.", {"injured": (3, "exact")}),

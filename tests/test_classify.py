@@ -6,12 +6,21 @@ from eventwire.extract.classify import EVENT_TYPES, RULES, classify
 @pytest.mark.parametrize(
     ("text", "event_type", "sub"),
     [
-        ("Twin blasts tore through a crowd near the mosque.", "Explosions/Remote violence",
-         "Remote explosive/landmine/IED"),
-        ("A suicide bomber blew himself up at the checkpoint.", "Explosions/Remote violence",
-         "Suicide bomb"),
-        ("He was killed in a drone strike near the airport.", "Explosions/Remote violence",
-         "Air/drone strike"),
+        (
+            "Twin blasts tore through a crowd near the mosque.",
+            "Explosions/Remote violence",
+            "Remote explosive/landmine/IED",
+        ),
+        (
+            "A suicide bomber blew himself up at the checkpoint.",
+            "Explosions/Remote violence",
+            "Suicide bomb",
+        ),
+        (
+            "He was killed in a drone strike near the airport.",
+            "Explosions/Remote violence",
+            "Air/drone strike",
+        ),
         ("A man was shot outside a store.", "Violence against civilians", "Attack"),
         ("Thousands marched against the new law.", "Protests", "Peaceful protest"),
         ("Rebels and the army clashed near the border.", "Battles", "Armed clash"),
@@ -22,7 +31,7 @@ def test_classify(text: str, event_type: str, sub: str) -> None:
     found = classify(text)
     assert found is not None
     assert (found.event_type, found.sub_event_type) == (event_type, sub)
-    assert text[found.start:found.end]  # the words that made the rule fire
+    assert text[found.start : found.end]  # the words that made the rule fire
 
 
 def test_no_violence_no_type() -> None:

@@ -23,7 +23,9 @@ def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[s
     return subprocess.run(
         [sys.executable, "-m", "eventwire", *args],
         input=stdin.decode() if stdin is not None else None,
-        capture_output=True, text=True, timeout=300,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
 
 
@@ -34,8 +36,12 @@ def batch(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (folder / "empty.txt").write_text("")
     (folder / "binary.txt").write_bytes(b"\x89PNG\x00\x00\x01")
     feed = folder / "feed.jsonl"
-    good = {"id": "j1", "title": "Blast", "published": "2024-01-02",
-            "text": "At least 12 people were killed when a bomb exploded in a market in Kano."}
+    good = {
+        "id": "j1",
+        "title": "Blast",
+        "published": "2024-01-02",
+        "text": "At least 12 people were killed when a bomb exploded in a market in Kano.",
+    }
     feed.write_text(json.dumps(good) + "\n{broken\n")
     return folder
 
@@ -55,8 +61,9 @@ def test_batch_with_bad_records_goes_on_and_exits_1(batch: Path) -> None:
 
 
 def test_single_file_from_stdin_exits_0() -> None:
-    done = run("extract", "-", "--published", "2024-03-04", "--format", "json",
-               stdin=REPORT.encode())
+    done = run(
+        "extract", "-", "--published", "2024-03-04", "--format", "json", stdin=REPORT.encode()
+    )
     assert done.returncode == 0, done.stderr
     (result,) = json.loads(done.stdout)
     main = result["events"][0]
@@ -80,9 +87,20 @@ def test_eval_scores_against_gold(tmp_path: Path) -> None:
     articles = tmp_path / "a.jsonl"
     gold = tmp_path / "g.jsonl"
     articles.write_text(json.dumps({"id": "x1", "published": "2024-03-04", "text": REPORT}) + "\n")
-    gold.write_text(json.dumps({"article_id": "x1", "killed": 2, "injured": 0,
-                                "date": "2024-03-03", "city": "Dayton", "lat": 39.76,
-                                "lon": -84.19}) + "\n")
+    gold.write_text(
+        json.dumps(
+            {
+                "article_id": "x1",
+                "killed": 2,
+                "injured": 0,
+                "date": "2024-03-03",
+                "city": "Dayton",
+                "lat": 39.76,
+                "lon": -84.19,
+            }
+        )
+        + "\n"
+    )
     done = run("eval", "--articles", str(articles), "--gold", str(gold))
     assert done.returncode == 0, done.stderr
     scores = json.loads(done.stdout)

@@ -381,3 +381,13 @@ def test_concurrent_builders_build_once(tmp_path: Path) -> None:
     assert built.count(True) == 1
     assert Gazetteer(path).best_city("Testville") is not None
     assert not list(path.parent.glob("*.tmp"))
+
+
+def test_dateline_candidates_skip_labels() -> None:
+    from eventwire.resolve.locate import dateline_candidates
+
+    text = "UPDATE: Man shot\n\nNOPD: Fatal shooting\n\nNEW ORLEANS -- Police said"
+    assert [m.group("city") for m in dateline_candidates(text)] == ["NEW ORLEANS"]
+    assert [m.group("city") for m in dateline_candidates("Hopkinsville, KY: A man")] == [
+        "Hopkinsville"
+    ]

@@ -38,8 +38,7 @@ def test_kerman_reference_article(extractor, shared_data: Path) -> None:  # type
         for source in want.get("sources_include", []):
             assert any(source.lower() == s.lower() for s in got["sources"]), got["sources"]
         if want.get("perpetrator") == "unknown":
-            assert any(a["name"] == "unknown" and a["role"] == "perpetrator"
-                       for a in got["actors"])
+            assert any(a["name"] == "unknown" and a["role"] == "perpetrator" for a in got["actors"])
         names = [a["name"] for a in got["actors"]]
         for victim in want.get("victims_include", []):
             assert any(victim in a["name"] and a["role"] == "victim" for a in got["actors"]), names
@@ -47,4 +46,4 @@ def test_kerman_reference_article(extractor, shared_data: Path) -> None:  # type
             assert any(actor in n for n in names), names
         text = report.full_text
         for ev in got["evidence"]:
-            assert text[ev["start"]:ev["end"]] == ev["text"]
+            assert text[ev["start"] : ev["end"]] == ev["text"]

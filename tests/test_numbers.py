@@ -5,8 +5,17 @@ from eventwire.extract.numbers import parse_quantity, word_to_int
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("73", 73), ("1,250", 1250), ("seventy-three", 73), ("twenty one", 21), ("a dozen", 12),
-     ("three hundred", 300), ("one", 1), ("banana", None), ("", None)],
+    [
+        ("73", 73),
+        ("1,250", 1250),
+        ("seventy-three", 73),
+        ("twenty one", 21),
+        ("a dozen", 12),
+        ("three hundred", 300),
+        ("one", 1),
+        ("banana", None),
+        ("", None),
+    ],
 )
 def test_word_to_int(text: str, value: int | None) -> None:
     assert word_to_int(text) == value

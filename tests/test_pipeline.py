@@ -96,7 +96,7 @@ def test_evidence_offsets_point_at_the_words(bombing) -> None:  # type: ignore[n
     fields = {ev.field for ev in e.evidence}
     assert {"event_type", "date", "location", "fatalities", "injured"} <= fields
     for ev in e.evidence:
-        assert text[ev.start:ev.end] == ev.text
+        assert text[ev.start : ev.end] == ev.text
 
 
 def test_ids_are_stable(extractor) -> None:  # type: ignore[no-untyped-def]
@@ -116,8 +116,9 @@ def test_long_reports_are_read_up_to_the_parse_limit(extractor) -> None:  # type
     from eventwire.extract.pipeline import MAX_PARSE_CHARS
 
     filler = "The council discussed the budget for the coming year at length. " * 600
-    report = Report(id="long", title="Long", published="2023-05-10",
-                    text=SHOOTING.text + "\n\n" + filler)
+    report = Report(
+        id="long", title="Long", published="2023-05-10", text=SHOOTING.text + "\n\n" + filler
+    )
     result = extractor.extract(report)
     assert any("first" in w and "characters" in w for w in result.warnings)
     assert result.events[0].injured is not None and result.events[0].injured.best == 1
@@ -149,11 +150,17 @@ def test_model_runs_only_the_components_the_rules_read() -> None:
     ("text", "killed"),
     [
         # the killer's victims plus the killer (GVA and ACLED count both)
-        ("A man shot his family at their home on Monday, killing 3, then killed himself, "
-         "police said.", 4),
+        (
+            "A man shot his family at their home on Monday, killing 3, then killed himself, "
+            "police said.",
+            4,
+        ),
         # a toll that may already include the killer is left as it is
-        ("Three people were killed on Monday in what police called a murder-suicide. The "
-         "gunman then killed himself.", 3),
+        (
+            "Three people were killed on Monday in what police called a murder-suicide. The "
+            "gunman then killed himself.",
+            3,
+        ),
         # a child who shot himself is the one dead
         ("A 4-year-old boy fatally shot himself on Monday with a gun he found, police said.", 1),
     ],
@@ -216,3 +223,16 @@ def test_places_named_only_by_county_or_as_modifiers(extractor) -> None:  # type
     )
     location = extractor.extract(modifier).events[0].location
     assert (location.name, location.admin1) == ("Raleigh", "North Carolina")
+
+
+def test_headline_labels_are_not_datelines(extractor) -> None:  # type: ignore[no-untyped-def]
+    report = Report(
+        id="t-label",
+        title="NOPD: Fatal double shooting in the 9th Ward",
+        published="2016-03-02",
+        text="NEW ORLEANS -- Police are investigating a fatal double shooting on Desire Street "
+        "that left one man dead and another wounded on Tuesday night. The wounded man is in a "
+        "coma, police said.",
+    )
+    location = extractor.extract(report).events[0].location
+    assert (location.name, location.admin1) == ("New Orleans", "Louisiana")

@@ -31,8 +31,13 @@ def test_jsonl_bad_lines_are_errors_and_the_batch_goes_on(tmp_path: Path) -> Non
     good = json.dumps({"id": "a1", "text": ENGLISH, "published": "2024-01-01"})
     f.write_text(f"{good}\n{{not json\n[1,2]\n{json.dumps({'id': 'x'})}\n{good}\n")
     out = items(f)
-    assert [type(i).__name__ for i in out] == ["Report", "ReadError", "ReadError", "ReadError",
-                                               "Report"]
+    assert [type(i).__name__ for i in out] == [
+        "Report",
+        "ReadError",
+        "ReadError",
+        "ReadError",
+        "Report",
+    ]
     assert str(out[1]).startswith(f"{f}:2: malformed JSON")
     assert "no 'text' field" in str(out[3])
 
@@ -57,7 +62,8 @@ def test_bad_input_each_gets_a_one_line_error(tmp_path: Path) -> None:
     (tmp_path / "blank.html").write_text("<html><body><script>x()</script></body></html>")
     (tmp_path / "german.txt").write_text(
         "Bei einem Anschlag in der Stadt wurden am Montag mindestens zwölf Menschen getötet, "
-        "teilte die Polizei mit. Die Täter sind unbekannt und flohen nach der Tat.")
+        "teilte die Polizei mit. Die Täter sind unbekannt und flohen nach der Tat."
+    )
     out = {Path(str(i).split(":")[0]).name: i for i in items(tmp_path, max_bytes=50_000)}
     assert all(isinstance(i, ReadError) for i in out.values()), out
     assert "empty" in out["empty.txt"].message
@@ -75,7 +81,8 @@ def test_html_main_text_is_extracted(tmp_path: Path) -> None:
     page.write_text(
         "<html><head><title>Shooting in park</title></head><body><nav>Home | Sports</nav>"
         f"<article><h1>Shooting in park</h1>{paragraphs}</article><footer>(c) News</footer>"
-        "</body></html>")
+        "</body></html>"
+    )
     (report,) = items(page)
     assert isinstance(report, Report)
     assert "shot and killed" in report.text and "Home | Sports" not in report.text

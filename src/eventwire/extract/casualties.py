@@ -195,9 +195,7 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     # "all three were dead", "the two were killed", "in addition to the six killed"
     (
         "killed",
-        re.compile(
-            rf"\b(?:all|the|both)\s+{NUM}(?:\s+(?:killed|dead)\b|{_BE}\s+{_KILL_VERB})", _F
-        ),
+        re.compile(rf"\b(?:all|the|both)\s+{NUM}(?:\s+(?:killed|dead)\b|{_BE}\s+{_KILL_VERB})", _F),
     ),
 ]
 

@@ -104,6 +104,12 @@ def split_sentences(doc: Doc, published: date | None) -> list[Sentence]:
             statistics=is_statistics(chunk),
         )
         for ent_start, ent_end, label, name in inside:
+            if label in PLACE_LABELS and not name[:1].isupper():
+                # "west Charlotte" is Charlotte; "coma" is no place at all
+                lead = LOWERCASE_LEAD.match(name)
+                if lead is None:
+                    continue
+                ent_start, name = ent_start + lead.end(), name[lead.end() :]
             # a surname tagged as a place ("Tyrell Hall") is not one
             if label in PLACE_LABELS and name not in person_words:
                 before = text[max(start, ent_start - 30) : ent_start]
@@ -138,6 +144,8 @@ def _split(doc: Doc) -> Iterator[tuple[int, int]]:
                 yield m.start(), m.end()
 
 
+LOWERCASE_LEAD = re.compile(r"^(?:[a-z]+\s+)+(?=[A-Z])")
+
 PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 
 
@@ -157,7 +165,8 @@ MODIFIER_NAME = re.compile(
 NOT_PLACE_NAMES = frozenset(
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday The This That His Her Their "
-    "Police Court Hospital Jail School Church".split()
+    "Police Court Hospital Jail School Church Fatal Deadly Double Triple Mass Man Woman Teen "
+    "Boy Girl Child Family Police Officer Deputy Shooting Breaking Update Video Watch".split()
 )
 TAKEN_LABELS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 

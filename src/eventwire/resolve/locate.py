@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from eventwire.model import Location
@@ -97,12 +98,21 @@ NOT_PLACES = frozenset(
 
 def find_dateline(text: str) -> re.Match[str] | None:
     """The dateline opens the body, which may follow a headline: try the first paragraphs."""
+    return next(dateline_candidates(text), None)
+
+
+def dateline_candidates(text: str) -> Iterator[re.Match[str]]:
+    """Openings of the first paragraphs that read as datelines, first first. A headline such
+    as "NOPD: Fatal shooting" reads as one too; the caller keeps the first that resolves."""
     starts = [0, *[m.end() for m in PARAGRAPH_BREAK.finditer(text, 0, 600)][:6]]
     for start in starts:
         m = DATELINE.match(text, start)
-        if m and ((m.group("city").isupper() and len(m.group("city")) > 3) or m.group("region")):
-            return m
-    return None
+        if m is None:
+            continue
+        if m.group(0).rstrip().endswith(":") and not m.group("region"):
+            continue  # "UPDATE:", "APSO:": a label, not a place
+        if (m.group("city").isupper() and len(m.group("city")) > 3) or m.group("region"):
+            yield m
 
 
 PARAGRAPH_BREAK = re.compile(r"\n\s*|\s{2,}")
@@ -198,8 +208,7 @@ class Locator:
         state = ctx.state if country in (None, "US") else None
         extra: list[PlaceMention] = []
         anchor: Place | None = None
-        dateline = find_dateline(text)
-        if dateline:
+        for dateline in dateline_candidates(text):
             city = dateline.group("city").strip()
             name = city.title() if city.isupper() else city
             start = dateline.start("city")
@@ -207,6 +216,7 @@ class Locator:
             anchor, _ = self._resolve_city(name, country, state, None, locative=True)
             if anchor is not None:
                 extra.append(mention)
+                break
         for m in CITY_ORG.finditer(text):
             extra.append(
                 PlaceMention(m.group("city"), m.start("city"), m.end("city"), False, False)
