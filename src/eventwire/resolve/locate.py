@@ -29,8 +29,11 @@ SITE = re.compile(
     r"Square|Mall|Hotel|Bridge|Station|Apartments?|Apartment Complex|Park|Cemetery|Base|"
     r"Camp|Checkpoint|Street|Avenue|Road|Boulevard|Highway|Lounge|Club|Bar|Restaurant))\b"
 )
-# "Richmond Police", "Memphis police", "Chicago Police Department"
-CITY_ORG = re.compile(r"\b(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:[Pp]olice|Fire|PD\b)")
+# "Savannah-Chatham Metropolitan Police", "Milford fire department"
+CITY_ORG = re.compile(
+    r"\b(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:-[A-Z][a-z]+)?(?: Metropolitan| Metro)? "
+    r"(?:[Pp]olice|Fire|fire department|PD\b)"
+)
 # "Paragould, Ark.", "Albany, N.Y.", "Memphis, TN"
 STATE_AFTER_CITY = re.compile(
     r"\b[A-Z][a-z]+,\s+((?:[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.|[A-Z]\.[A-Z][a-z]\.)|[A-Z]{2})(?=\W)"
