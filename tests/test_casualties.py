@@ -146,6 +146,20 @@ def test_counts_that_are_and_are_not(sentence: str, expected: dict[str, tuple[in
     assert kinds(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Teen accidentally shoots and kills friend in LaSalle",
+        "Teen charged with killing uncle in Shreveport",
+        "2-year-old child dead in Pinellas after accidental shooting",
+        "17-year-old shot, killed inside house",
+    ],
+)
+def test_one_victim_without_a_count(sentence: str) -> None:
+    killed = [m for m in find_casualties(sentence) if m.kind == "killed"]
+    assert [m.quantity.best for m in killed] == [1]
+
+
 def test_a_survivor_recovering() -> None:
     found = find_casualties("Andrews is recovering from a gunshot wound to the thigh.")
     assert ("injured", 1, True) in [(m.kind, m.quantity.best, m.single) for m in found]

@@ -208,7 +208,9 @@ _PERSON = (
 _NOT_SUBJECT = r"(?!(?:It|This|That|There|They|We|You|What|Which|Police|Officers|Authorities)\b)"
 _SINGLE_SUBJECT = (
     rf"(?:\b[Hh]e|\b[Ss]he|\b(?:[Tt]he|[Tt]hat|[Tt]his|[Hh]is|[Hh]er)\s+(?:[\w'-]+\s+){{0,2}}?{_PERSON}(?:\s+who)?"
-    rf"|\b{_NOT_SUBJECT}[A-Z][a-z]+(?:,? (?:Jr|Sr)\.?)?)"
+    rf"|\b{_NOT_SUBJECT}[A-Z][a-z]+(?:,? (?:Jr|Sr)\.?)?"
+    # "2-year-old child dead", "A 15-year-old was shot": an age is one person
+    r"|\b(?:[Aa]n?\s+)?\d+-(?:year|month|week)-old(?:\s+(?!(?:was|is|has|had|were|found)\b)[a-z]+)?)"
 )
 # "the mother and toddler were killed", "a man and a woman were wounded": two people
 _PAIR = rf"\b(?:[Tt]he|[Aa]n?)\s+{_ADJS}{_NOUN}\s+and\s+(?:(?:his|her|their|the|a|an)\s+)?{_ADJS}{_NOUN}{_BE}"
@@ -237,6 +239,8 @@ HEADLINE_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
 ]
 
 SINGLE_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
+    # "6-year-old girl shot in the head, killed", "who shot himself has died"
+    ("killed", re.compile(r"\bshot(?: [\w ]{0,30})?,\s+killed\b|\b(?:has|have|had) died\b", re.I)),
     ("killed", re.compile(rf"{_SINGLE_SUBJECT}{_BE}\s+(?:{_KILL_VERB})\b")),
     (
         "shot",
@@ -247,8 +251,6 @@ SINGLE_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     ("injured", re.compile(rf"{_SINGLE_SUBJECT}{_BE}\s+{_INJURE_VERB}")),
     # "Andrews is recovering from a gunshot wound": a survivor
     ("injured", re.compile(rf"{_SINGLE_SUBJECT}{_BE}\s+(?:still\s+)?recovering\b")),
-    # "6-year-old girl shot in the head, killed", "who shot himself has died"
-    ("killed", re.compile(r"\bshot(?: [\w ]{0,30})?,\s+killed\b|\b(?:has|have|had) died\b", re.I)),
     # "shooting and killing Chaz Fain, 18", "Erica Robinson, a West Haven resident, was killed"
     (
         "killed",
@@ -259,6 +261,18 @@ SINGLE_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             r"(?:(?:an?|his|her|their)\s+)?\d+-(?:year|month|week)-old\b|"
             r"\b[A-Z][a-z]+,\s+(?:an?\s+)?[^,]{1,60},\s+(?:was|were)\s+(?:shot and )?"
             r"(?:killed|slain|pronounced dead|fatally shot)"
+        ),
+    ),
+    # "shoots and kills friend", "charged with killing uncle", "killed his girlfriend"
+    (
+        "killed",
+        re.compile(
+            r"\b(?:[Kk]ill(?:s|ed|ing)|[Mm]urder(?:s|ed|ing)|[Ff]atally [Ss]ho(?:ot(?:s|ing)?|t))\s+"
+            r"(?:(?:his|her|their|a|an|the)\s+)?(?:own\s+)?(?:[\w-]+\s+)?(?:best\s+)?"
+            r"(?:friend|uncle|aunt|girlfriend|boyfriend|wife|husband|mother|father|son|daughter|"
+            r"brother|sister|cousin|nephew|niece|grandmother|grandfather|grandson|granddaughter|"
+            r"roommate|neighbou?r|stepfather|stepson|classmate|man|woman|teen|teenager|boy|girl|"
+            r"child|toddler|baby|infant|officer|deputy|clerk)\b",
         ),
     ),
     # A death named as a noun: "the shooting death of", "a fatal shooting", "the murder of"
