@@ -53,6 +53,7 @@ _NOUN = (
 # months, a 15-year-old" six, nor "three cases, the person killed" three.
 _ADJS = (
     r"(?:(?!(?:of|the|a|an|a\.m|p\.m|hours?|minutes?|days?|weeks?|months?|years?|cases|times|"
+    r"dead|killed|injured|wounded|hurt|shot|"
     rf"when|where|while|after|as|{_UNIT_WORDS})\b(?![- ](?:year|month|week))|\d+\s)"
     r"[\w'.-]+,?\s+){0,3}?"
 )
