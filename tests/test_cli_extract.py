@@ -107,3 +107,12 @@ def test_eval_scores_against_gold(tmp_path: Path) -> None:
     assert scores["killed"]["accuracy"] == 1.0
     assert scores["injured"]["accuracy"] == 0.0  # we read one wounded; this gold says none
     assert scores["city"]["accuracy"] == 1.0 and scores["within_25km"]["accuracy"] == 1.0
+
+
+def test_city_names_compare_as_their_usual_variants() -> None:
+    from eventwire.evaluate import _city_key, _city_names
+
+    assert _city_key("The Bronx") in _city_names("Bronx")
+    assert _city_key("St. Louis") in _city_names("Saint Louis (Hanley Hills)")
+    assert _city_key("Hanley Hills") in _city_names("Saint Louis (Hanley Hills)")
+    assert _city_key("Kenner") not in _city_names("New Orleans")

@@ -83,7 +83,7 @@ def score(results: Iterable[dict[str, Any]], gold: dict[str, dict[str, Any]]) ->
         scores.tally("date").add(ok)
         if not ok:
             problems["date"] = (got["date"], expected["date"])
-        ok = bool(got["city"]) and normalise(got["city"]) in _city_names(expected["city"])
+        ok = bool(got["city"]) and _city_key(got["city"]) in _city_names(expected["city"])
         scores.tally("city").add(ok)
         if not ok:
             problems["city"] = (got["city"], expected["city"])
@@ -110,7 +110,12 @@ def _city_names(gold_city: str | None) -> set[str]:
     if "(" in gold_city:
         outer, _, inner = gold_city.partition("(")
         names |= {outer, inner.rstrip(")")}
-    return {normalise(n) for n in names if n.strip()}
+    return {_city_key(n) for n in names if n.strip()}
+
+
+def _city_key(name: str) -> str:
+    """ "The Bronx" and "Bronx" are one name."""
+    return normalise(name).removeprefix("the ")
 
 
 def _main_fields(event: dict[str, Any] | None) -> dict[str, Any]:
