@@ -160,6 +160,21 @@ def test_one_victim_without_a_count(sentence: str) -> None:
     assert [m.quantity.best for m in killed] == [1]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("Father kills wife, son, daughter, then himself", 3),
+        ("South Dakota Man Killed Wife, 4 Kids Then Himself", 5),
+        ("Mother, Father, Toddler Dead Following Shooting", 3),
+        ("Police say he killed his girlfriend and her daughter.", 2),
+        ("Ronald Williams, 33, and Kendra Hill, 28, were killed in the shooting.", 2),
+    ],
+)
+def test_listed_victims_are_counted(sentence: str, killed: int) -> None:
+    counts = [m.quantity.best for m in find_casualties(sentence) if m.kind == "killed"]
+    assert max(counts) == killed
+
+
 def test_a_survivor_recovering() -> None:
     found = find_casualties("Andrews is recovering from a gunshot wound to the thigh.")
     assert ("injured", 1, True) in [(m.kind, m.quantity.best, m.single) for m in found]

@@ -317,15 +317,62 @@ SINGLE_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     ),
 ]
 
+# Victims listed rather than counted: "kills wife, son, daughter, then himself", "Man Killed
+# Wife, 4 Kids Then Himself", "Mother, Father, Toddler Dead", "Lee, 25, and Hill, 28, were
+# killed". Each item is one person, or as many as its number says.
+_RELATION = (
+    r"(?:wi(?:fe|ves)|husbands?|sons?|daughters?|mother-in-law|father-in-law|mothers?|fathers?|"
+    r"moms?|dads?|toddlers?|bab(?:y|ies)|infants?|ex-wife|ex-girlfriend|girlfriends?|"
+    r"boyfriends?|brothers?|sisters?|child(?:ren)?|kids?|stepsons?|stepdaughters?|"
+    r"grandmothers?|grandfathers?|grandsons?|granddaughters?|nieces?|nephews?|cousins?|aunts?|"
+    r"uncles?|roommates?|neighbou?rs?|family friend|friends?|in-laws|parents|grandparents|twins)\b"
+)
+_ITEM = rf"(?:(?:his|her|their|the)\s+)?(?:(?:{_NUMBER_WORD}|\d+)\s+)?(?:[\w-]+\s+)?{_RELATION}"
+LIST_PATTERNS: list[re.Pattern[str]] = [
+    re.compile(
+        rf"\b(?:kill(?:s|ed|ing)|murder(?:s|ed|ing)|fatally shot|fatally shoots|shot and killed|"
+        rf"shoots and kills)\s+(?P<list>{_ITEM}(?:,\s*{_ITEM})*(?:,?\s+and\s+{_ITEM}))",
+        re.I,
+    ),
+    re.compile(
+        rf"\b(?:kill(?:s|ed|ing)|murder(?:s|ed|ing)|fatally shot|fatally shoots)\s+"
+        rf"(?P<list>{_ITEM}(?:,\s*{_ITEM})+),?\s+(?:and\s+)?then\s+(?:himself|herself)",
+        re.I,
+    ),
+    re.compile(rf"^(?P<list>{_ITEM}(?:,\s*{_ITEM})+(?:,?\s+and\s+{_ITEM})?)\s+(?:Dead|Killed|Found Dead)\b", re.I),
+    re.compile(
+        r"(?P<list>(?:\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*,\s+(?:\d+|[a-z]+ years old),\s+){1,6}"
+        r"and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*,\s+(?:\d+|[a-z]+ years old),)\s+were\s+"
+        r"(?:shot and killed|killed|fatally shot|shot to death|found dead|pronounced dead)"
+    ),
+]
+_LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+", re.I)
+
+
+def _list_count(items: str) -> int:
+    """People in a listed-victims phrase: one per item, or the item's own number."""
+    if re.search(r"\d+,", items) and re.match(r"[A-Z]", items):  # "Lee, 25, and Hill, 28,"
+        return len(re.findall(r",\s+(?:\d+|[a-z]+ years old),", items))
+    count = 0
+    for item in _LIST_SPLIT.split(items):
+        item = item.strip()
+        if not item:
+            continue
+        number = re.match(rf"(?:(?:his|her|their|the)\s+)?({_NUMBER_WORD}|\d+)\s", item, re.I)
+        quantity = parse_quantity(number.group(1).lower()) if number else None
+        count += quantity.best if quantity is not None else 1
+    return count
+
+
 # The killer's own death after killing others, which GVA and ACLED count among the fatalities:
 # "killed his son and then himself", "before turning the gun on himself". (A child who shot
 # himself is the victim, already counted.)
 SUICIDE = re.compile(
     r"\b(?:then|before|and then|, then)\s+(?:kill(?:ed|ing|s)|fatally shoot(?:ing|s)?|fatally shot|"
-    r"turn(?:ed|ing|s)? the (?:gun|weapon) on)\s+(?:himself|herself)\b|"
+    r"turn(?:ed|ing|s)? (?:the |a )?(?:gun|weapon) on)\s+(?:himself|herself)\b|"
     r"\bbefore (?:shooting|shot) (?:himself|herself)\b|"
-    r"(?:\band|,)\s+(?:then\s+)?(?:himself|herself)\b(?! in the)|"
-    r"\bturn(?:ed|ing|s)? the (?:gun|weapon) on (?:himself|herself)\b",
+    r"(?:\band|,|\bthen)\s+(?:then\s+)?(?:himself|herself)\b(?! in the)|"
+    r"\bturn(?:ed|ing|s)? (?:the |a )?(?:gun|weapon) on (?:himself|herself)\b",
     re.I,
 )
 
@@ -376,6 +423,22 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
     if not HINT.search(sentence):
         return mentions
     taken: list[tuple[int, int, Kind]] = []
+    for pattern in LIST_PATTERNS:
+        for m in pattern.finditer(sentence):
+            count = _list_count(m.group("list"))
+            if count < 2 or any(m.start() < e and s < m.end() for s, e, _ in taken):
+                continue
+            taken.append((m.start(), m.end(), "killed"))
+            mentions.append(
+                CasualtyMention(
+                    "killed",
+                    Quantity(count, count, count, "exact"),
+                    offset + m.start(),
+                    offset + m.end(),
+                    m.group(0),
+                    single=False,
+                )
+            )
     for kind, pattern in PATTERNS:
         for m in pattern.finditer(sentence):
             quantity = _quantity(m)

@@ -23,12 +23,15 @@ OTHER_INCIDENT = re.compile(
 
 
 VICTIMS_ONLY = re.compile(
-    r"(?:killing|killed|kills?|murder(?:ed|ing)|fatally shooting|shooting and killing)\b|"
+    r"(?:killing|killed|kills?|murder(?:ed|ing)|fatally shoot(?:ing|s)|fatally shot|shot and killed|"
+    r"shooting and killing|shoots and kills)\b|"
     r".*\bothers\b",
     re.I,
 )
 """A toll phrased as the killer's victims ("killed three people", "seven others"), which leaves
 the killer out; "three people were killed" or "3 dead" may already include him."""
+
+MURDER_SUICIDE = re.compile(r"murder[- /]suicide", re.I)
 
 MAX_NAMED = 4
 """More named dead than this is a round-up of several incidents, not one event's toll."""
@@ -76,6 +79,8 @@ def reconcile_figures(
     if named and len(named) <= MAX_NAMED and (killed is None or len(named) > killed.quantity.best):
         # "Christianson died at the scene. Jayden died at the hospital.": two people
         killed = _counted(named[0], len(named))
+    if suicide is None:  # "a murder-suicide": the killer is dead too
+        suicide = next((m for m in mentions if MURDER_SUICIDE.search(m.text)), None)
     if suicide is not None:
         if killed is None:
             killed = suicide
