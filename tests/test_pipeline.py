@@ -162,8 +162,11 @@ def test_model_runs_only_the_components_the_rules_read() -> None:
             3,
         ),
         # the victims listed, and the killer, named by "murder-suicide" elsewhere
-        ("A man killed his wife and three children on Sunday, police said. Investigators "
-         "called it a murder-suicide.", 5),
+        (
+            "A man killed his wife and three children on Sunday, police said. Investigators "
+            "called it a murder-suicide.",
+            5,
+        ),
         ("Father kills wife, son, daughter, then himself, police said on Monday.", 4),
         # a child who shot himself is the one dead
         ("A 4-year-old boy fatally shot himself on Monday with a gun he found, police said.", 1),

@@ -339,7 +339,10 @@ LIST_PATTERNS: list[re.Pattern[str]] = [
         rf"(?P<list>{_ITEM}(?:,\s*{_ITEM})+),?\s+(?:and\s+)?then\s+(?:himself|herself)",
         re.I,
     ),
-    re.compile(rf"^(?P<list>{_ITEM}(?:,\s*{_ITEM})+(?:,?\s+and\s+{_ITEM})?)\s+(?:Dead|Killed|Found Dead)\b", re.I),
+    re.compile(
+        rf"^(?P<list>{_ITEM}(?:,\s*{_ITEM})+(?:,?\s+and\s+{_ITEM})?)\s+(?:Dead|Killed|Found Dead)\b",
+        re.I,
+    ),
     re.compile(
         r"(?P<list>(?:\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*,\s+(?:\d+|[a-z]+ years old),\s+){1,6}"
         r"and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*,\s+(?:\d+|[a-z]+ years old),)\s+were\s+"

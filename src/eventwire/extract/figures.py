@@ -23,8 +23,8 @@ OTHER_INCIDENT = re.compile(
 
 
 VICTIMS_ONLY = re.compile(
-    r"(?:killing|killed|kills?|murder(?:ed|ing)|fatally shoot(?:ing|s)|fatally shot|shot and killed|"
-    r"shooting and killing|shoots and kills)\b|"
+    r"(?:killing|killed|kills?|murder(?:ed|ing)|fatally shoot(?:ing|s)|fatally shot|"
+    r"shot and killed|shooting and killing|shoots and kills)\b|"
     r".*\bothers\b",
     re.I,
 )
