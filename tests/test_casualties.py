@@ -140,6 +140,10 @@ def test_numbers_that_are_not_counts_after_a_verb() -> None:
         ("Three people were still in the hospital on Wednesday.", {"injured": (3, "exact")}),
         # the count is the number nearest the noun, not a date before it
         ("It was Oct. 28 when six people were shot.", {"shot": (6, "exact")}),
+        (
+            "The shooting left a 7-year-old girl dead and her grandmother wounded.",
+            {"killed": (1, "exact"), "injured": (1, "exact")},
+        ),
     ],
 )
 def test_counts_that_are_and_are_not(sentence: str, expected: dict[str, tuple[int, str]]) -> None:

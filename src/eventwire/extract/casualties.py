@@ -97,6 +97,15 @@ NUM2 = (
 )
 _AND = rf"(?P<and2>\s+and\s+(?!(?:\w+ly\s+)?(?:wound|injur|hurt|kill|shoot|shot|leav|left|was|were)\w*\b)(?:his |her |their |the )?(?:{NUM2}\s+)?{_ADJS}{_NOUN})"
 
+# Family and other relations, for victims named by who they were to someone.
+_RELATION = (
+    r"(?:wi(?:fe|ves)|husbands?|sons?|daughters?|mother-in-law|father-in-law|mothers?|fathers?|"
+    r"moms?|dads?|toddlers?|bab(?:y|ies)|infants?|ex-wife|ex-girlfriend|girlfriends?|"
+    r"boyfriends?|brothers?|sisters?|child(?:ren)?|kids?|stepsons?|stepdaughters?|"
+    r"grandmothers?|grandfathers?|grandsons?|granddaughters?|nieces?|nephews?|cousins?|aunts?|"
+    r"uncles?|roommates?|neighbou?rs?|family friend|friends?|in-laws|parents|grandparents|twins)\b"
+)
+
 PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     # "a woman and her two children were killed", "killing an officer and three other people"
     ("killed", re.compile(rf"\b{NUM}\s+{_ADJS}{_NOUN}{_AND}{_BE}\s+{_KILL_VERB}", _F)),
@@ -289,6 +298,14 @@ SINGLE_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "left a 7-year-old girl dead and her grandmother wounded": one more, wounded
+    (
+        "injured",
+        re.compile(
+            rf"(?:(?<=\bdead and )|(?<=\bkilled and ))(?:his|her|their|a|an|the)\s+{_ADJS}(?:{_PERSON}|"
+            rf"{_RELATION})\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)\b"
+        ),
+    ),
     # Active voice on one person: "accidentally shot his mother", "critically injured a deputy"
     (
         "injured",
@@ -320,13 +337,7 @@ SINGLE_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
 # Victims listed rather than counted: "kills wife, son, daughter, then himself", "Man Killed
 # Wife, 4 Kids Then Himself", "Mother, Father, Toddler Dead", "Lee, 25, and Hill, 28, were
 # killed". Each item is one person, or as many as its number says.
-_RELATION = (
-    r"(?:wi(?:fe|ves)|husbands?|sons?|daughters?|mother-in-law|father-in-law|mothers?|fathers?|"
-    r"moms?|dads?|toddlers?|bab(?:y|ies)|infants?|ex-wife|ex-girlfriend|girlfriends?|"
-    r"boyfriends?|brothers?|sisters?|child(?:ren)?|kids?|stepsons?|stepdaughters?|"
-    r"grandmothers?|grandfathers?|grandsons?|granddaughters?|nieces?|nephews?|cousins?|aunts?|"
-    r"uncles?|roommates?|neighbou?rs?|family friend|friends?|in-laws|parents|grandparents|twins)\b"
-)
+
 _ITEM = rf"(?:(?:his|her|their|the)\s+)?(?:(?:{_NUMBER_WORD}|\d+)\s+)?(?:[\w-]+\s+)?{_RELATION}"
 LIST_PATTERNS: list[re.Pattern[str]] = [
     re.compile(
