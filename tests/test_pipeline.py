@@ -243,3 +243,16 @@ def test_headline_labels_are_not_datelines(extractor) -> None:  # type: ignore[n
     )
     location = extractor.extract(report).events[0].location
     assert (location.name, location.admin1) == ("New Orleans", "Louisiana")
+
+
+def test_holidays_and_other_incidents_do_not_date_the_event(extractor) -> None:  # type: ignore[no-untyped-def]
+    holiday = (
+        "The district was busy with visitors after the Thanksgiving holiday. The shooting, "
+        "which happened at 1:30 a.m. Sunday on Bourbon Street, killed one man, police said."
+    )
+    assert _date_of(extractor, holiday, "2016-11-29") == ("2016-11-27", "Sunday")
+    earlier = (
+        "A 14-year-old girl was wounded Wednesday night in an accidental shooting. Exactly one "
+        "week ago, on June 29th, a 13-year-old boy died in a shooting on the same street."
+    )
+    assert _date_of(extractor, earlier, "2016-07-07")[0] == "2016-07-06"

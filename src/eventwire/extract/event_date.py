@@ -36,6 +36,12 @@ SAID_AFTER = re.compile(
 AFTERMATH_BEFORE = re.compile(
     r"\b(?:continu(?:ed|es|ing)|remain(?:s|ed)?|still)\b[^.;]{0,40}$", re.I
 )
+# "Exactly one week ago, on June 29th, another teen died": another event
+ANOTHER_INCIDENT = re.compile(
+    r"\b(?:previous|earlier) (?:incident|shooting|attack|case|homicide)s?\b|"
+    r"\b(?:weeks?|months?) (?:ago|earlier|before)\b",
+    re.I,
+)
 
 
 LOOK_SENTENCES = 8
@@ -65,6 +71,8 @@ def choose_event_date(
     for n, sentences in enumerate(passes):
         days: list[DateMention] = []
         for sentence in sentences[:LOOK_SENTENCES] if n == 0 else sentences:
+            if role == "main" and ANOTHER_INCIDENT.search(sentence.text):
+                continue  # "a week ago, on June 29th, another teen died": not this event
             for mention in sentence.dates:
                 if sentence.is_procedure and not _about_the_violence(sentence, mention):
                     continue  # "was arraigned Monday", "arrested Saturday"
@@ -91,8 +99,11 @@ def choose_event_date(
                     coarse = coarse or mention  # "last week ... on Sept. 17": keep looking
                     continue
                 days.append(mention)
-        if days:
-            first = min(days, key=lambda m: (m.info.start or "", m.start))
+        # a holiday ("after the Thanksgiving holiday") names a season more than a day: an
+        # explicit day wins over it
+        explicit = [m for m in days if m.kind != "holiday"] or days
+        if explicit:
+            first = min(explicit, key=lambda m: (m.info.start or "", m.start))
             return first.info, first
     if coarse is not None:
         return coarse.info, coarse

@@ -35,7 +35,7 @@ VIOLENCE = re.compile(
 PROCEDURE = re.compile(
     r"\b(?:court|judge|jury|sentenc\w*|arraign\w*|hearing|testif\w*|plead\w*|pleaded|trial|"
     r"indict\w*|charged|booked|bond|bail|funeral|vigil|memorial|autopsy|released|appointed|"
-    r"bur(?:y|ied|ial)|mourn\w*|"
+    r"bur(?:y|ied|ial)|mourn\w*|interment|visitation|obituar\w*|"
     r"arrested|custody|extradit\w*|convicted|verdict|lawsuit)\b",
     re.I,
 )
