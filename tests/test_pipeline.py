@@ -256,3 +256,23 @@ def test_holidays_and_other_incidents_do_not_date_the_event(extractor) -> None: 
         "week ago, on June 29th, a 13-year-old boy died in a shooting on the same street."
     )
     assert _date_of(extractor, earlier, "2016-07-07")[0] == "2016-07-06"
+
+
+def test_city_police_and_possessive_cities(extractor) -> None:  # type: ignore[no-untyped-def]
+    report = Report(
+        id="t-police",
+        title="Teen arrested in deadly shooting",
+        published="2016-05-02",
+        text="Buy Photo Indianapolis police investigate the scene. A teen was shot and killed "
+        "on Sunday, police said. But police later concluded the shot was fired inside.",
+    )
+    location = extractor.extract(report).events[0].location
+    assert (location.name, location.admin1) == ("Indianapolis", "Indiana")
+    possessive = Report(
+        id="t-possessive",
+        title="One shot in Malibu Groves",
+        published="2016-05-02",
+        text="One person was shot in Orlando's Malibu Groves neighborhood Thursday morning.",
+    )
+    location = extractor.extract(possessive).events[0].location
+    assert (location.name, location.admin1) == ("Orlando", "Florida")

@@ -65,6 +65,10 @@ class Sentence:
 
 Entity = tuple[int, int, str, str]  # start, end, label, text
 STREET_BEFORE = re.compile(r"\bblock of\s+$", re.I)
+# "Orlando's Malibu Groves neighborhood": the city the event's neighbourhood lies in
+CITY_OF_NEIGHBOURHOOD = re.compile(
+    r"^['’]s\s+(?:[A-Z][\w-]*\s+){1,3}(?:neighbou?rhood|area|district|section|community)\b"
+)
 # "2323 Spain St.", "Kansas Avenue": a place name that names a street
 STREET_AFTER = re.compile(
     r"^[ \t]+(?:St(?!\.?\s+[A-Z])|Street|Ave|Avenue|Rd|Road|Dr|Drive|Blvd|Boulevard|Lane|Ln|Way|"
@@ -122,7 +126,10 @@ def split_sentences(doc: Doc, published: date | None) -> list[Sentence]:
                         ent_end,
                         in_event=False,
                         locative=bool(LOCATIVE.search(before)),
-                        specific=bool(SPECIFIC.search(before)),
+                        specific=bool(
+                            SPECIFIC.search(before)
+                            or CITY_OF_NEIGHBOURHOOD.match(text[ent_end : ent_end + 60])
+                        ),
                         care=_about_care(text, ent_start, ent_end),
                     )
                 )

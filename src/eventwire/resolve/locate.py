@@ -31,8 +31,10 @@ SITE = re.compile(
 )
 # "Savannah-Chatham Metropolitan Police", "Milford fire department"
 CITY_ORG = re.compile(
-    r"\b(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:-[A-Z][a-z]+)?(?: Metropolitan| Metro)? "
-    r"(?:[Pp]olice|Fire|fire department|PD\b)"
+    r"\b(?!(?:But|And|The|When|Then|After|While|Where|State|County|City|Local|Metro|Transit|"
+    r"Campus|School|University|Capitol|Military|Tribal|Federal|Border|Park|Airport)\b)"
+    r"(?P<city>[A-Z][a-z]+(?: (?!Metropolitan\b|Metro\b)[A-Z][a-z]+)?)(?:-[A-Z][a-z]+)?"
+    r"(?: Metropolitan| Metro)? (?:[Pp]olice|Fire|fire department|PD\b)"
 )
 # "Paragould, Ark.", "Albany, N.Y.", "Memphis, TN"
 STATE_AFTER_CITY = re.compile(
@@ -221,9 +223,14 @@ class Locator:
                 extra.append(mention)
                 break
         for m in CITY_ORG.finditer(text):
-            extra.append(
-                PlaceMention(m.group("city"), m.start("city"), m.end("city"), False, False)
-            )
+            start, end, name = m.start("city"), m.end("city"), m.group("city")
+            last = name.rsplit(" ", 1)[-1]
+            if last != name and not self.gazetteer.cities(name, limit=1):
+                # "Buy Photo Indianapolis police": the last word, if it is a well-known city
+                known = self.gazetteer.cities(last, limit=1)
+                if known and known[0].population >= WELL_KNOWN:
+                    start, name = end - len(last), last
+            extra.append(PlaceMention(name, start, end, False, False))
         fallback: list[PlaceMention] = []  # candidates of last resort
         for m in CITY_STATE.finditer(text[:3000]):  # "WMC Action News 5 - Memphis, Tennessee"
             if self.gazetteer.us_state(m.group("state")) is not None:
