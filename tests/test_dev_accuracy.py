@@ -12,8 +12,9 @@ from eventwire.evaluate import load_gold, score
 from eventwire.read import ReadOptions, read_reports
 
 SLICE = 300
+# 2026-11-24 on this slice: killed>0 0.768, injured>0 0.690, date 0.743, city 0.743, 25 km 0.744
 FLOORS = {
-    "killed>0": 0.65, "injured>0": 0.55, "date": 0.64, "city": 0.63, "within_25km": 0.64,
+    "killed>0": 0.74, "injured>0": 0.66, "date": 0.72, "city": 0.72, "within_25km": 0.72,
 }  # fmt: skip
 
 
