@@ -103,7 +103,8 @@ _RELATION = (
     r"moms?|dads?|toddlers?|bab(?:y|ies)|infants?|ex-wife|ex-girlfriend|girlfriends?|"
     r"boyfriends?|brothers?|sisters?|child(?:ren)?|kids?|stepsons?|stepdaughters?|"
     r"grandmothers?|grandfathers?|grandsons?|granddaughters?|nieces?|nephews?|cousins?|aunts?|"
-    r"uncles?|roommates?|neighbou?rs?|family friend|friends?|in-laws|parents|grandparents|twins)\b"
+    r"uncles?|roommates?|neighbou?rs?|family friend|friends?|in-laws|parents|grandparents|twins|"
+    r"teens?|teenagers?|boys?|girls?|m[ae]n|wom[ae]n)\b"
 )
 
 PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
@@ -190,6 +191,9 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
         ),
     ),
     ("injured", re.compile(rf"\b{NUM}\s+(?:more|others?)\s+who{_BE}\s+{_INJURE_VERB}", _F)),
+    # "Girl, 3, among 8 injured"
+    ("injured", re.compile(rf"\bamong\s+{NUM}\s+(?:people\s+)?(?:injured|wounded|hurt)\b", _F)),
+    ("shot", re.compile(rf"\bamong\s+{NUM}\s+(?:people\s+)?shot\b", _F)),
     # "hitting five people", "two gunshot victims", "two victims of gunshot wounds"
     ("shot", re.compile(rf"\b(?:hitting|striking)\s+{NUM}\s+{_ADJS}{_NOUN}", _F)),
     ("shot", re.compile(rf"\b{NUM}\s+(?:\w+\s+)?(?:gunshot|shooting) victims\b", _F)),
@@ -215,7 +219,10 @@ _PERSON = (
     r"shooter|officer|deputy|victim|student|resident|father|mother|son|daughter|husband|wife|"
     r"(?:[\w-]+-)?(?:year|month|week)[- ]old(?: \w+)?)"
 )
-_NOT_SUBJECT = r"(?!(?:It|This|That|There|They|We|You|What|Which|Police|Officers|Authorities)\b)"
+_NOT_SUBJECT = (
+    r"(?!(?:It|This|That|There|They|We|You|What|Which|Police|Officers|Authorities|Neither|None|"
+    r"Nobody|No)\b)"
+)
 _SINGLE_SUBJECT = (
     rf"(?:\b[Hh]e|\b[Ss]he|\b(?:[Tt]he|[Tt]hat|[Tt]his|[Hh]is|[Hh]er)\s+(?:[\w'-]+\s+){{0,2}}?{_PERSON}(?:\s+who)?"
     rf"|\b{_NOT_SUBJECT}[A-Z][a-z]+(?:,? (?:Jr|Sr)\.?)?"
@@ -339,25 +346,41 @@ SINGLE_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
 # killed". Each item is one person, or as many as its number says.
 
 _ITEM = rf"(?:(?:his|her|their|the)\s+)?(?:(?:{_NUMBER_WORD}|\d+)\s+)?(?:[\w-]+\s+)?{_RELATION}"
-LIST_PATTERNS: list[re.Pattern[str]] = [
-    re.compile(
-        rf"\b(?:kill(?:s|ed|ing)|murder(?:s|ed|ing)|fatally shot|fatally shoots|shot and killed|"
-        rf"shoots and kills)\s+(?P<list>{_ITEM}(?:,\s*{_ITEM})*(?:,?\s+and\s+{_ITEM}))",
-        re.I,
+_LIST_ENDS = {"killed": "Dead|Killed|Found Dead", "injured": "Hurt|Injured|Wounded"}
+LIST_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
+    (
+        "killed",
+        re.compile(
+            rf"\b(?:kill(?:s|ed|ing)|murder(?:s|ed|ing)|fatally shot|fatally shoots|shot and "
+            rf"killed|shoots and kills)\s+(?P<list>{_ITEM}(?:,\s*{_ITEM})*(?:,?\s+and\s+{_ITEM}))",
+            re.I,
+        ),
     ),
-    re.compile(
-        rf"\b(?:kill(?:s|ed|ing)|murder(?:s|ed|ing)|fatally shot|fatally shoots)\s+"
-        rf"(?P<list>{_ITEM}(?:,\s*{_ITEM})+),?\s+(?:and\s+)?then\s+(?:himself|herself)",
-        re.I,
+    (
+        "killed",
+        re.compile(
+            rf"\b(?:kill(?:s|ed|ing)|murder(?:s|ed|ing)|fatally shot|fatally shoots)\s+"
+            rf"(?P<list>{_ITEM}(?:,\s*{_ITEM})+),?\s+(?:and\s+)?then\s+(?:himself|herself)",
+            re.I,
+        ),
     ),
-    re.compile(
-        rf"^(?P<list>{_ITEM}(?:,\s*{_ITEM})+(?:,?\s+and\s+{_ITEM})?)\s+(?:Dead|Killed|Found Dead)\b",
-        re.I,
+    *(
+        (
+            kind,
+            re.compile(
+                rf"^(?P<list>{_ITEM}(?:,\s*{_ITEM})+(?:,?\s+and\s+{_ITEM})?)\s+(?:{ends})\b",
+                re.I,
+            ),
+        )
+        for kind, ends in _LIST_ENDS.items()
     ),
-    re.compile(
-        r"(?P<list>(?:\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*,\s+(?:\d+|[a-z]+ years old),\s+){1,6}"
-        r"and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*,\s+(?:\d+|[a-z]+ years old),)\s+were\s+"
-        r"(?:shot and killed|killed|fatally shot|shot to death|found dead|pronounced dead)"
+    (
+        "killed",
+        re.compile(
+            r"(?P<list>(?:\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*,\s+(?:\d+|[a-z]+ years old),\s+){1,6}"
+            r"and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*,\s+(?:\d+|[a-z]+ years old),)\s+were\s+"
+            r"(?:shot and killed|killed|fatally shot|shot to death|found dead|pronounced dead)"
+        ),
     ),
 ]
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+", re.I)
@@ -437,15 +460,15 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
     if not HINT.search(sentence):
         return mentions
     taken: list[tuple[int, int, Kind]] = []
-    for pattern in LIST_PATTERNS:
+    for kind, pattern in LIST_PATTERNS:
         for m in pattern.finditer(sentence):
             count = _list_count(m.group("list"))
             if count < 2 or any(m.start() < e and s < m.end() for s, e, _ in taken):
                 continue
-            taken.append((m.start(), m.end(), "killed"))
+            taken.append((m.start(), m.end(), kind))
             mentions.append(
                 CasualtyMention(
-                    "killed",
+                    kind,
                     Quantity(count, count, count, "exact"),
                     offset + m.start(),
                     offset + m.end(),
