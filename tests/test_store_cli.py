@@ -177,6 +177,10 @@ def test_demo_samples_dedupe_the_revised_toll_event(tmp_path: Path) -> None:
         figures = store.get_event(maiduguri[0]["id"])["fatalities"]
         assert figures["best"] == 21 and figures["low"] == 12
         assert len(figures["history"]) == 4
+        # the June 2023 bombing, reported once and recalled by two later reports, is one event
+        june = [e for e in events if e["date"]["start"].startswith("2023-06")]
+        assert len(june) == 1 and june[0]["report_count"] == 3
+        assert not june[0]["background_only"]
     again = subprocess.run(
         [sys.executable, "-m", "eventwire", "ingest", str(SAMPLES), "--db", str(db)],
         capture_output=True,

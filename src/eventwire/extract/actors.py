@@ -21,10 +21,15 @@ GENERIC_SOURCES = (
     r"investigators|prosecutors|the fire department"
 )
 _NAME = r"[A-Z][\w'’.-]+(?:\s+(?:al-|bin\s+)?[A-Z][\w'’.-]+){0,4}"
+# "according to the Borno State government": the institution the name qualifies
+_INSTITUTION = (
+    r"(?:\s+(?:government|police|authorities|officials|ministry|army|military|media|council|"
+    r"administration))?"
+)
 SOURCE_PATTERNS = [
     re.compile(
         rf"\baccording to (?:the |a |an )?(?:(?:Iranian |local |Iraqi |US |U\.S\. )?"
-        rf"(?P<generic>{GENERIC_SOURCES})|(?P<name>{_NAME}))"
+        rf"(?P<generic>{GENERIC_SOURCES})|(?P<name>{_NAME}{_INSTITUTION}))"
     ),
     re.compile(
         rf"\b(?:news agency|agency|broadcaster|newspaper|outlet|channel|TV)\s+(?P<name>{_NAME})"

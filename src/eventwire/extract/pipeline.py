@@ -31,7 +31,8 @@ MAX_CONFIDENCE = 0.9
 """Rules that fired on every field still deserve a second look: confidence never reaches 1."""
 SAME_PLACE = re.compile(
     r"\b(?:the )?same (?:city|town|village|area|place|station|market|street|"
-    r"neighbou?rhood|district|building)\b",
+    r"neighbou?rhood|district|building)\b|\b(?:was|were) also (?:attacked|targeted|hit|bombed|"
+    r"struck)\b",
     re.I,
 )
 
@@ -115,8 +116,13 @@ class Extractor:
                 own_ctx,
                 global_ctx=ctx,
             )
-            if event.location.precision == "unknown" and SAME_PLACE.search(sentence.text):
-                # "an air strike in the same city": the main event's place
+            vague = event.location.precision == "unknown" or (
+                event.location.precision == "country"
+                and event.location.country_code == main_event.location.country_code
+            )
+            if vague and SAME_PLACE.search(sentence.text):
+                # "an air strike in the same city", "the station was also attacked in June
+                # 2023": the main event's place
                 event.location = replace(main_event.location, site=None)
                 if event.location.precision == "site":
                     event.location.precision = "city"
