@@ -155,6 +155,12 @@ def test_model_runs_only_the_components_the_rules_read() -> None:
             "police said.",
             4,
         ),
+        # the subject of an active "shot and killed" is the killer, not a victim
+        (
+            "A man shot and killed a 4-month-old baby on Sunday before turning the gun on "
+            "himself, police said.",
+            2,
+        ),
         # a toll that may already include the killer is left as it is
         (
             "Three people were killed on Monday in what police called a murder-suicide. The "

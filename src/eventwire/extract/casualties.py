@@ -89,6 +89,8 @@ _SHOT_VERB = (
 )
 
 _F = re.IGNORECASE
+# "A man shot and killed a baby": the man is the killer, the count is the object's
+_NOT_ACTIVE = r"(?!\s+(?:a|an|his|her|their|\d+|two|three|four|five|six)\s)"
 
 NUM2 = (
     NUM.replace("?P<hedge>", "?P<hedge2>")
@@ -109,7 +111,7 @@ _RELATION = (
 
 PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     # "a woman and her two children were killed", "killing an officer and three other people"
-    ("killed", re.compile(rf"\b{NUM}\s+{_ADJS}{_NOUN}{_AND}{_BE}\s+{_KILL_VERB}", _F)),
+    ("killed", re.compile(rf"\b{NUM}\s+{_ADJS}{_NOUN}{_AND}{_BE}\s+{_KILL_VERB}{_NOT_ACTIVE}", _F)),
     ("injured", re.compile(rf"\b{NUM}\s+{_ADJS}{_NOUN}{_AND}{_BE}\s+{_INJURE_VERB}", _F)),
     ("shot", re.compile(rf"\b{NUM}\s+{_ADJS}{_NOUN}{_AND}{_BE}\s+{_SHOT_VERB}\b", _F)),
     ("killed", re.compile(rf"\b(?:killing|killed|kill|kills)\s+{NUM}\s+{_ADJS}{_NOUN}{_AND}", _F)),
@@ -121,7 +123,10 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
         ),
     ),
     # "73 people were killed", "a man was shot and killed", "two others died"
-    ("killed", re.compile(rf"\b{NUM}\s+{_ADJS}{_NOUN}{_ASIDE}{_BE}\s+{_KILL_VERB}", _F)),
+    (
+        "killed",
+        re.compile(rf"\b{NUM}\s+{_ADJS}{_NOUN}{_ASIDE}{_BE}\s+{_KILL_VERB}{_NOT_ACTIVE}", _F),
+    ),
     ("injured", re.compile(rf"\b{NUM}\s+{_ADJS}{_NOUN}{_ASIDE}{_BE}\s+{_INJURE_VERB}", _F)),
     ("shot", re.compile(rf"\b{NUM}\s+{_ADJS}{_NOUN}{_ASIDE}{_BE}\s+{_SHOT_VERB}\b", _F)),
     # "killing two people", "left one man dead", "claimed the lives of 12"
