@@ -140,6 +140,17 @@ def test_numbers_that_are_not_counts_after_a_verb() -> None:
         ("Three people were still in the hospital on Wednesday.", {"injured": (3, "exact")}),
         # the count is the number nearest the noun, not a date before it
         ("It was Oct. 28 when six people were shot.", {"shot": (6, "exact")}),
+        ("Girl, 3, among 8 injured in east Baltimore shooting", {"injured": (8, "exact")}),
+        ("Toddler, Teen Hurt In Christmas Day Shooting", {"injured": (2, "exact")}),
+        ("Neither were injured.", {}),
+        ("Five-year-old boy hospitalized after Saturday shooting", {"injured": (1, "exact")}),
+        (
+            "Ava was fatally shot while her sister and mother were injured by gunfire.",
+            {"killed": (1, "exact"), "injured": (2, "exact")},
+        ),
+        ("Three others showed up at a local hospital with gunshot wounds.", {"shot": (3, "exact")}),
+        ("St. Louis toddler accidentally shot in hand by mother", {"shot": (1, "exact")}),
+        ("6-year-old Atlanta girl shot in the head, killed", {"killed": (1, "exact")}),
         (
             "The shooting left a 7-year-old girl dead and her grandmother wounded.",
             {"killed": (1, "exact"), "injured": (1, "exact")},

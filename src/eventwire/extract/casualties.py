@@ -79,12 +79,13 @@ _KILL_VERB = (
 _INJURE_VERB = (
     r"(?:injured|wounded|hurt|hospitali[sz]ed|shot and (?:wounded|injured)|"
     r"treated for (?:\w+ )?(?:gunshot|wounds|injuries|a gunshot)|"
-    r"grazed|struck by (?:gunfire|bullets?|a bullet)|in (?:critical|serious|stable|fair|good|grave) "
-    r"condition|hospitali[sz]ed)"
+    r"grazed|struck by (?:gunfire|bullets?|a bullet)|in (?:\w+ (?:but|and) )?(?:critical|serious|"
+    r"stable|fair|good|grave) condition|hospitali[sz]ed)"
 )
 _SHOT_VERB = (
     r"(?:shot|hit|struck|suffering (?:from )?(?:an? )?(?:apparent )?gunshot wounds?|"
-    r"(?:found )?with (?:an? )?(?:apparent )?gunshot wounds?|(?:taken|transported|rushed|airlifted|flown) to (?:a |the )?(?:[\w'-]+ ){0,3}?"
+    r"(?:found )?with (?:an? )?(?:apparent |accidental |self-inflicted |multiple |single )*gunshot "
+    r"wounds?|(?:taken|transported|rushed|airlifted|flown) to (?:a |the )?(?:[\w'-]+ ){0,3}?"
     r"(?:hospital|medical center|trauma center))(?! dead| to death| and killed)"
 )
 
@@ -203,6 +204,15 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     ("shot", re.compile(rf"\b(?:hitting|striking)\s+{NUM}\s+{_ADJS}{_NOUN}", _F)),
     ("shot", re.compile(rf"\b{NUM}\s+(?:\w+\s+)?(?:gunshot|shooting) victims\b", _F)),
     ("shot", re.compile(rf"\b{NUM}\s+victims of (?:gunshot wounds|gunfire|the shooting)", _F)),
+    # "three others showed up at a local hospital with gunshot wounds"
+    (
+        "shot",
+        re.compile(
+            rf"\b{NUM}\s+{_ADJS}{_NOUN}\s+(?:showed up|arrived|walked in(?:to)?|went|drove|were "
+            rf"dropped off)\b[^.;]{{0,50}}?\bwith (?:\w+ )?gunshot wounds",
+            _F,
+        ),
+    ),
     # "Three people were still in the hospital"
     (
         "injured",
@@ -232,10 +242,11 @@ _SINGLE_SUBJECT = (
     rf"(?:\b[Hh]e|\b[Ss]he|\b(?:[Tt]he|[Tt]hat|[Tt]his|[Hh]is|[Hh]er)\s+(?:[\w'-]+\s+){{0,2}}?{_PERSON}(?:\s+who)?"
     rf"|\b{_NOT_SUBJECT}[A-Z][a-z]+(?:,? (?:Jr|Sr)\.?)?"
     # "2-year-old child dead", "A 15-year-old was shot": an age is one person
-    r"|\b(?:[Aa]n?\s+)?\d+-(?:year|month|week)-old(?:\s+(?!(?:was|is|has|had|were|found)\b)[a-z]+)?)"
+    rf"|\b(?:[Aa]n?\s+)?(?:\d+|(?i:{_NUMBER_WORD}))-(?:year|month|week)-old"
+    r"(?:\s+(?!(?:was|is|has|had|were|found)\b)[a-z]+)?)"
 )
 # "the mother and toddler were killed", "a man and a woman were wounded": two people
-_PAIR = rf"\b(?:[Tt]he|[Aa]n?)\s+{_ADJS}{_NOUN}\s+and\s+(?:(?:his|her|their|the|a|an)\s+)?{_ADJS}{_NOUN}{_BE}"
+_PAIR = rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+{_ADJS}{_NOUN}\s+and\s+(?:(?:his|her|their|the|a|an)\s+)?{_ADJS}{_NOUN}{_BE}"
 PAIR_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     # "a double homicide", "a murder-suicide" (the killer counts too, as in GVA and ACLED)
     (
@@ -249,7 +260,18 @@ PAIR_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
 
 # Headlines drop articles: "Police Officer Shot in Foot", "College Student Killed in Crash"
 _HEADLINE = r"^(?:[A-Z][\w'.-]*,?\s+){1,5}?"
+# and in sentence case: "St. Louis toddler accidentally shot in hand by mother"
+_HEADLINE_NOUN = (
+    r"^(?:(?!(?:after|in|of|for|by|with|as|and)\b)[\w.'’-]+\s+){0,4}?(?:toddler|boy|girl|child|"
+    r"teen|teenager|man|woman|baby|infant|"
+    r"officer|deputy|student)\s+(?:\w+ly\s+)?"
+)
 HEADLINE_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
+    ("injured", re.compile(rf"{_HEADLINE_NOUN}(?:wounded|injured|hurt|hospitalized)\b")),
+    (
+        "shot",
+        re.compile(rf"{_HEADLINE_NOUN}shot\b(?!(?: [\w ]{{0,30}})?,? (?:dead|killed)| to death)"),
+    ),
     (
         "killed",
         re.compile(
@@ -338,7 +360,8 @@ SINGLE_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             r"\b(?:shot (?:himself|herself)|(?:was|were) (?:struck|hit|grazed) by (?:a )?(?:stray )?"
             r"(?:bullets?|gunfire|rounds?)|suffer(?:ed|ing) (?:from )?(?:a )?(?:gunshot wounds?|"
             r"(?:non-life[- ]threatening |serious |minor |critical )?(?:injuries|wounds))|(?:in|listed in) "
-            r"(?:critical|serious|stable|fair|good|grave) condition|shooting and wounding of|"
+            r"(?:\w+ (?:but|and) )?(?:critical|serious|stable|fair|good|grave) condition|"
+            r"shooting and wounding of|"
             r"non-?fatal shooting|sustained (?:an? )?(?:\w+ )?(?:gunshot wounds?|injur(?:y|ies)|wounds?)|"
             r"(?:after|from) being (?:\w+ly )?shot|sent (?:an? |the )?(?:[\w-]+ ){0,3}to (?:a |the )?hospital)\b",
             re.I,
