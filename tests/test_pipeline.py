@@ -282,3 +282,15 @@ def test_city_police_and_possessive_cities(extractor) -> None:  # type: ignore[n
     )
     location = extractor.extract(possessive).events[0].location
     assert (location.name, location.admin1) == ("Orlando", "Florida")
+
+
+def test_the_datelines_country_outweighs_a_stray_country_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    report = Report(
+        id="t-westbank",
+        title="Man dead, infant injured in shooting",
+        published="2016-06-03",
+        text="NEW ORLEANS – Police are investigating a shooting on the West Bank that left a "
+        "man dead and an infant injured on Thursday night, police said.",
+    )
+    location = extractor.extract(report).events[0].location
+    assert (location.name, location.country_code) == ("New Orleans", "US")

@@ -177,6 +177,13 @@ class Locator:
             elif state and state.admin1_code:
                 ctx.states[state.admin1_code] += 2 if mention.in_event else 1
         dateline = find_dateline(text)
+        if dateline and not dateline.group("region"):
+            # "NEW ORLEANS -": the dateline city's country (not its state: many towns share a
+            # name) outweighs a stray name such as "the West Bank" of the Mississippi
+            city = dateline.group("city").strip()
+            place = self.gazetteer.best_city(city.title() if city.isupper() else city)
+            if place is not None and place.country_code and place.population >= WELL_KNOWN:
+                ctx.countries[place.country_code] += 3
         if dateline and dateline.group("region"):
             state = self.gazetteer.us_state(dateline.group("region"))
             if state and state.admin1_code:
