@@ -294,3 +294,16 @@ def test_the_datelines_country_outweighs_a_stray_country_name(extractor) -> None
     )
     location = extractor.extract(report).events[0].location
     assert (location.name, location.country_code) == ("New Orleans", "US")
+
+
+def test_street_names_are_not_towns(extractor) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.extract.dates import parse_published
+    from eventwire.extract.sentences import split_sentences
+
+    text = (
+        "KANSAS CITY, Mo. - Two men were killed just after midnight Sunday near Thompson and "
+        "Colorado avenues. A third was shot on Broadway. Police patrolled Detroit's west side."
+    )
+    doc = extractor.nlp(text)
+    names = {p.text for s in split_sentences(doc, parse_published("2016-05-02")) for p in s.places}
+    assert not names & {"Thompson", "Broadway"}

@@ -64,13 +64,15 @@ class Sentence:
 
 
 Entity = tuple[int, int, str, str]  # start, end, label, text
-STREET_BEFORE = re.compile(r"\bblock of\s+$", re.I)
+# "the 3700 block of Cambridge", "on Broadway", "at Upton and": streets, not towns
+STREET_BEFORE = re.compile(r"\bblock of\s+$|\bon\s+$|\b(?:at|near|of) [A-Z]\w+ and\s+$")
 # "Orlando's Malibu Groves neighborhood": the city the event's neighbourhood lies in
 CITY_OF_NEIGHBOURHOOD = re.compile(
     r"^['’]s\s+(?:[A-Z][\w-]*\s+){1,3}(?:neighbou?rhood|area|district|section|community)\b"
 )
 # "2323 Spain St.", "Kansas Avenue": a place name that names a street
 STREET_AFTER = re.compile(
+    r"^[ \t]+and\s+(?:[A-Z][\w.]*\s+){1,2}(?:avenues|streets|roads|boulevards|drives)\b|"
     r"^[ \t]+(?:St(?!\.?\s+[A-Z])|Street|Ave|Avenue|Rd|Road|Dr|Drive|Blvd|Boulevard|Lane|Ln|Way|"
     r"Court|Ct|Place|Pkwy|Parkway|Terrace|Circle|Pike|Trail)\b"
 )
@@ -117,7 +119,9 @@ def split_sentences(doc: Doc, published: date | None) -> list[Sentence]:
             # a surname tagged as a place ("Tyrell Hall") is not one
             if label in PLACE_LABELS and name not in person_words:
                 before = text[max(start, ent_start - 30) : ent_start]
-                if STREET_BEFORE.search(before) or STREET_AFTER.match(text[ent_end : ent_end + 12]):
+                possessive = text.startswith(("'s", "’s"), ent_end)  # "on Detroit's west side"
+                street_before = STREET_BEFORE.search(before) and not possessive
+                if street_before or STREET_AFTER.match(text[ent_end : ent_end + 40]):
                     continue  # "the 3700 block of Cambridge", "Spain St.": a street
                 sentence.places.append(
                     PlaceMention(
