@@ -461,6 +461,23 @@ STATISTICS = re.compile(
 
 
 # Cheap test run first: most sentences of a report mention no casualty at all.
+# Words every counted pattern of a kind needs: a sentence without them skips that kind's
+# patterns (most of the coding time goes to trying counts against every word).
+KIND_HINTS: dict[Kind, re.Pattern[str]] = {
+    "killed": re.compile(
+        r"kill|dead|slain|murder|fatal|gunned|execut|massacr|die|perish|lost|lives|toll|death|"
+        r"bodies|homicide|slay|stabbed|beaten|passed away|succumb|deceased|manslaughter|suicide",
+        re.I,
+    ),
+    "injured": re.compile(
+        r"injur|wound|hurt|hospital|treated|grazed|struck|condition|gunfire|bullet|recover", re.I
+    ),
+    "shot": re.compile(
+        r"shot|shoot|hit|struck|gunshot|hospital|medical|trauma|victims|gunfire|striking|suffer|"
+        r"sustain|condition|grazed|wound|injur",
+        re.I,
+    ),
+}
 HINT = re.compile(
     r"kill|dead|die|death|shot|shoot|wound|injur|hurt|hospital|fatal|murder|slain|slay|condition|"
     r"struck|striking|hit\b|hitting|recovering|gunfire|bullet|toll|lives|life|deceased|succumb|passed away|manslaughter|"
@@ -504,7 +521,10 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
                     single=False,
                 )
             )
+    kinds = {kind for kind, hint in KIND_HINTS.items() if hint.search(sentence)}
     for kind, pattern in PATTERNS:
+        if kind not in kinds:
+            continue  # none of this kind's words: its counted patterns cannot match
         for m in pattern.finditer(sentence):
             quantity = _quantity(m)
             if quantity is None:
@@ -525,6 +545,8 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
                 )
             )
     for kind, pattern in PAIR_PATTERNS:
+        if kind not in kinds:
+            continue
         for m in pattern.finditer(sentence):
             if any(m.start() < e and s < m.end() and k == kind for s, e, k in taken):
                 continue
@@ -540,6 +562,8 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
                 )
             )
     for kind, pattern in HEADLINE_PATTERNS + SINGLE_PATTERNS:
+        if kind not in kinds:
+            continue
         for m in pattern.finditer(sentence):
             if any(m.start() < e and s < m.end() for s, e, _ in taken):
                 continue
