@@ -28,6 +28,15 @@ class ClusterUnavailable(RuntimeError):
     """The scheduler address cannot be reached, or a local cluster would not start."""
 
 
+def _worker_environ() -> dict[str, object]:
+    """Dask's default environment for worker processes, without its malloc trim threshold."""
+    import dask
+
+    environ = dict(dask.config.get("distributed.nanny.pre-spawn-environ", {}) or {})
+    environ.pop("MALLOC_TRIM_THRESHOLD_", None)
+    return environ
+
+
 class DaskEngine:
     """Extract reports on a Dask cluster; iterate :meth:`run` for ordered results."""
 
@@ -48,6 +57,7 @@ class DaskEngine:
 
     @contextmanager
     def _client(self) -> Iterator[Any]:
+        import dask
         from distributed import Client, LocalCluster
 
         cluster = None
@@ -55,13 +65,17 @@ class DaskEngine:
             if self.scheduler:
                 client = Client(self.scheduler, timeout=CONNECT_TIMEOUT)
             else:
-                cluster = LocalCluster(
-                    n_workers=self.workers,
-                    threads_per_worker=1,  # spaCy is not thread-parallel: one process per core
-                    processes=True,
-                    dashboard_address=None,
-                    silence_logs=logging.ERROR,
-                )
+                # Dask's default worker environment sets MALLOC_TRIM_THRESHOLD_=65536, which made
+                # spaCy's parse ~20% slower here: keep the rest of it (one math thread).
+                environ = {"distributed.nanny.pre-spawn-environ": _worker_environ()}
+                with dask.config.set(environ):
+                    cluster = LocalCluster(
+                        n_workers=self.workers,
+                        threads_per_worker=1,  # spaCy is not thread-parallel: a process a core
+                        processes=True,
+                        dashboard_address=None,
+                        silence_logs=logging.ERROR,
+                    )
                 client = Client(cluster)
         except (OSError, TimeoutError, RuntimeError) as exc:
             if cluster is not None:
