@@ -229,11 +229,11 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
 ]
 
 # A single person, named or pronoun: "He was pronounced dead", "Smith died at the hospital".
-_PERSON = (
-    r"(?:man|woman|boy|girl|teen|teenager|child|driver|toddler|baby|infant|suspect|gunman|"
-    r"shooter|officer|deputy|victim|student|resident|father|mother|son|daughter|husband|wife|"
-    r"(?:[\w-]+-)?(?:year|month|week)[- ]old(?: \w+)?)"
+_PERSON_NOUNS = (
+    r"man|woman|boy|girl|teen|teenager|child|driver|toddler|baby|infant|suspect|gunman|"
+    r"shooter|officer|deputy|victim|student|resident|father|mother|son|daughter|husband|wife"
 )
+_PERSON = rf"(?:{_PERSON_NOUNS}|(?:[\w-]+-)?(?:year|month|week)[- ]old(?: \w+)?)"
 _NOT_SUBJECT = (
     r"(?!(?:It|This|That|There|They|We|You|What|Which|Police|Officers|Authorities|Neither|None|"
     r"Nobody|No)\b)"
@@ -260,11 +260,11 @@ PAIR_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
 
 # Headlines drop articles: "Police Officer Shot in Foot", "College Student Killed in Crash"
 _HEADLINE = r"^(?:[A-Z][\w'.-]*,?\s+){1,5}?"
-# and in sentence case: "St. Louis toddler accidentally shot in hand by mother"
+# and in sentence case: "St. Louis toddler accidentally shot in hand by mother". The nouns are
+# _PERSON's without ages: "3-year-old who fatally shot herself" is not one more person shot.
 _HEADLINE_NOUN = (
-    r"^(?:(?!(?:after|in|of|for|by|with|as|and)\b)[\w.'’-]+\s+){0,4}?(?:toddler|boy|girl|child|"
-    r"teen|teenager|man|woman|baby|infant|"
-    r"officer|deputy|student)\s+(?:\w+ly\s+)?"
+    rf"^(?:(?!(?:after|in|of|for|by|with|as|and)\b)[\w.'’-]+\s+){{0,4}}?(?:{_PERSON_NOUNS})"
+    r"\s+(?:\w+ly\s+)?"
 )
 HEADLINE_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     ("injured", re.compile(rf"{_HEADLINE_NOUN}(?:wounded|injured|hurt|hospitalized)\b")),
