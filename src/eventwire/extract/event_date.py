@@ -36,7 +36,8 @@ SAID_AFTER = re.compile(
 AFTERMATH_BEFORE = re.compile(
     r"\b(?:continu(?:ed|es|ing)|remain(?:s|ed)?|still)\b[^.;]{0,40}$", re.I
 )
-# "Exactly one week ago, on June 29th, another teen died": another event
+# "Exactly one week ago, on June 29th, another teen died": another event. Narrower than the
+# figures' OTHER_INCIDENT: "two separate shootings Thursday" still dates a round-up's events.
 ANOTHER_INCIDENT = re.compile(
     r"\b(?:previous|earlier) (?:incident|shooting|attack|case|homicide)s?\b|"
     r"\b(?:weeks?|months?) (?:ago|earlier|before)\b",
