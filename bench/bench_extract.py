@@ -31,6 +31,7 @@ from typing import Any
 
 from common import (
     BUSY_LOAD,
+    add_wait_quiet,
     code_fingerprint,
     dev_reports,
     load_average,
@@ -261,13 +262,7 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help=f"{QUICK_LIMIT} reports only")
     parser.add_argument("--limit", type=int, help="reports to use (default: all dev reports)")
     parser.add_argument("--workers", type=int, default=2, help="workers for the pool engines")
-    parser.add_argument(
-        "--wait-quiet",
-        type=float,
-        default=0,
-        metavar="S",
-        help=f"before each run, wait up to S seconds for load average < {BUSY_LOAD}",
-    )
+    add_wait_quiet(parser)
     parser.add_argument("--one", help=argparse.SUPPRESS)  # child mode: one configuration
     args = parser.parse_args()
     limit = args.limit or (QUICK_LIMIT if args.quick else None)

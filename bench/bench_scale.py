@@ -34,6 +34,8 @@ import psutil
 from common import (
     BUSY_LOAD,
     SAMPLES,
+    Timed,
+    add_wait_quiet,
     code_fingerprint,
     dev_reports,
     load_average,
@@ -170,25 +172,6 @@ def quartiles(run: dict[str, Any]) -> list[tuple[str, float, float, float]]:
 # ----------------------------------------------------------------------------- decomposition
 
 
-class Waited:
-    """Wraps an iterator and adds up the time spent waiting inside ``next()``."""
-
-    def __init__(self, items: Iterable[T]) -> None:
-        self.items = iter(items)
-        self.wait_s = 0.0
-
-    def __iter__(self) -> Iterator[Any]:
-        while True:
-            t0 = time.perf_counter()
-            try:
-                item = next(self.items)
-            except StopIteration:
-                self.wait_s += time.perf_counter() - t0
-                return
-            self.wait_s += time.perf_counter() - t0
-            yield item
-
-
 def decompose(reports: list[Report], workers: int, tmp: Path) -> dict[str, Any]:
     """Where ingest time goes: extraction vs the single writer; and the writer's hot spots."""
     from eventwire.bulk import BulkStats, extract_stream, successful
@@ -202,14 +185,14 @@ def decompose(reports: list[Report], workers: int, tmp: Path) -> dict[str, Any]:
             kept.append(pair)
             yield pair
 
-    stream = Waited(
+    stream = Timed(
         keep(successful(extract_stream(reports, workers, stats=stats), lambda r, f: None))
     )
     t0 = time.perf_counter()
     with Store.open(tmp / "decompose.db") as store:
         store.ingest(stream, batch_size=50)
     total = time.perf_counter() - t0
-    write_s = total - stream.wait_s
+    write_s = total - stream.seconds
 
     # The writer alone, over the same results: its ceiling in reports/s.
     t0 = time.perf_counter()
@@ -229,7 +212,7 @@ def decompose(reports: list[Report], workers: int, tmp: Path) -> dict[str, Any]:
         "reports": len(reports),
         "workers": workers,
         "wall_s": total,
-        "parent_waiting_for_extraction_s": stream.wait_s,
+        "parent_waiting_for_extraction_s": stream.seconds,
         "parent_writing_s": write_s,
         "writer_busy_share": write_s / total,
         "workers_parse_s": stats.parse_s,
@@ -251,13 +234,7 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", help="exactly these sizes instead")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 2)
     parser.add_argument("--engine", choices=("local", "dask"), default="local")
-    parser.add_argument(
-        "--wait-quiet",
-        type=float,
-        default=0,
-        metavar="S",
-        help=f"before each run, wait up to S seconds for load average < {BUSY_LOAD}",
-    )
+    add_wait_quiet(parser)
     parser.add_argument(
         "--decompose",
         type=int,

@@ -6,6 +6,7 @@ JSON to ``bench/results/`` (gitignored) so runs can be compared.
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import hashlib
 import json
@@ -17,7 +18,7 @@ import sys
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from eventwire.model import Report
 from eventwire.read import ReadError, ReadOptions, read_reports
@@ -27,6 +28,7 @@ DEV_ARTICLES = ROOT.parent / "shared" / "data" / "dev" / "gva_dev.articles.jsonl
 SAMPLES = ROOT / "samples"
 RESULTS = ROOT / "bench" / "results"
 BUSY_LOAD = 0.7  # 1-minute load average above which timings are flagged as disturbed
+T = TypeVar("T")
 
 
 def dev_reports(limit: int | None = None, *, allow_samples: bool = True) -> list[Report]:
@@ -73,6 +75,37 @@ def wait_until_quiet(max_wait_s: float, threshold: float = BUSY_LOAD) -> float:
     while load_average() >= threshold and time.monotonic() < deadline:
         time.sleep(5)
     return load_average()
+
+
+def add_wait_quiet(parser: argparse.ArgumentParser) -> None:
+    """The ``--wait-quiet S`` option every timed benchmark offers."""
+    parser.add_argument(
+        "--wait-quiet",
+        type=float,
+        default=0,
+        metavar="S",
+        help=f"before each run, wait up to S seconds for load average < {BUSY_LOAD}",
+    )
+
+
+class Timed(Generic[T]):
+    """Wraps an iterator and adds up the time spent inside ``next()``: the time the consumer
+    waited for its producer (extraction), as opposed to its own work (storing)."""
+
+    def __init__(self, items: Iterable[T]) -> None:
+        self.items = iter(items)
+        self.seconds = 0.0
+
+    def __iter__(self) -> Iterator[T]:
+        while True:
+            start = time.perf_counter()
+            try:
+                item = next(self.items)
+            except StopIteration:
+                self.seconds += time.perf_counter() - start
+                return
+            self.seconds += time.perf_counter() - start
+            yield item
 
 
 def code_fingerprint() -> str:

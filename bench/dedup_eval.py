@@ -14,14 +14,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
 import sys
 import tempfile
 import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
+from common import Timed, peak_rss_mb
 from eventwire.model import Report, ReportResult
 from eventwire.read import ReadOptions, read_reports
 from eventwire.store import Store
@@ -35,30 +35,6 @@ from eventwire.store.evaluate import (
 )
 
 DEV = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "dev"
-T = TypeVar("T")
-
-
-class Timed:
-    """Wraps an iterator and adds up the time spent producing its items (extraction time)."""
-
-    def __init__(self, items: Iterable[T]) -> None:
-        self.items = iter(items)
-        self.seconds = 0.0
-
-    def __iter__(self) -> Iterator[T]:
-        while True:
-            start = time.perf_counter()
-            try:
-                item = next(self.items)
-            except StopIteration:
-                self.seconds += time.perf_counter() - start
-                return
-            self.seconds += time.perf_counter() - start
-            yield item
-
-
-def peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
 
 
 def _recorded(pairs: Iterable[tuple[Report, ReportResult]], cache: Path) -> Iterator[Any]:
