@@ -155,6 +155,19 @@ def test_numbers_that_are_not_counts_after_a_verb() -> None:
             "The shooting left a 7-year-old girl dead and her grandmother wounded.",
             {"killed": (1, "exact"), "injured": (1, "exact")},
         ),
+        # "left" with a count and no noun
+        (
+            "Overnight shootings have left two dead and eight other people injured.",
+            {"killed": (2, "exact"), "injured": (8, "exact")},
+        ),
+        ("Party shooting leaves 4 injured", {"injured": (4, "exact")}),
+        # four words of description between the article and the noun
+        (
+            "A Palm Beach State College student was killed at the bar.",
+            {"killed": (1, "exact")},
+        ),
+        # but a dash is not a word: "CBS 58 - ... Fatally Shot" is not 58 dead
+        ("CBS 58 - Milwaukee Police Identify 16-Year-Old Fatally Shot", {"killed": (1, "exact")}),
     ],
 )
 def test_counts_that_are_and_are_not(sentence: str, expected: dict[str, tuple[int, str]]) -> None:
@@ -168,6 +181,8 @@ def test_counts_that_are_and_are_not(sentence: str, expected: dict[str, tuple[in
         "Teen charged with killing uncle in Shreveport",
         "2-year-old child dead in Pinellas after accidental shooting",
         "17-year-old shot, killed inside house",
+        "St. Louis woman killed, 3 wounded by gunfire in park",
+        "Deputies said a female victim, 19-year-old Ann Roe, was pronounced dead at the scene.",
     ],
 )
 def test_one_victim_without_a_count(sentence: str) -> None:
@@ -205,3 +220,11 @@ def test_the_killers_own_death_is_marked() -> None:
     # a child who shot himself is the victim, not a killer's suicide
     assert not any(m.suicide for m in find_casualties("The boy, 3, fatally shot himself."))
     assert not any(m.suicide for m in find_casualties("He is recovering after shooting himself."))
+
+
+def test_the_subject_of_an_active_kill_in_a_headline_is_the_killer() -> None:
+    killed = [
+        m for m in find_casualties("Sulphur man killed his son, then himself") if m.kind == "killed"
+    ]
+    assert all(m.text != "Sulphur man killed" for m in killed)
+    assert "killed" not in kinds("Ex-Habersham deputy killed ex-wife before the standoff")

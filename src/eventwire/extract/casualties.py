@@ -55,7 +55,7 @@ _ADJS = (
     r"(?:(?!(?:of|the|a|an|a\.m|p\.m|hours?|minutes?|days?|weeks?|months?|years?|cases|times|"
     r"dead|killed|injured|wounded|hurt|shot|"
     rf"when|where|while|after|as|{_UNIT_WORDS})\b(?![- ](?:year|month|week))|\d+\s)"
-    r"[\w'.-]+,?\s+){0,3}?"
+    r"\w[\w'.-]*,?\s+){0,4}?"
 )
 # After a verb the count matters, not the noun ("killing one visitor", "shot 4, killing 1"),
 # as long as the number is not a time, an amount or a year.
@@ -140,7 +140,9 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     ),
     (
         "killed",
-        re.compile(rf"\b(?:left|leaving|leaves)\s+{NUM}\s+{_ADJS}{_NOUN}\s+(?:dead|killed)", _F),
+        re.compile(
+            rf"\b(?:left|leaving|leaves)\s+{NUM}\s+(?:{_ADJS}{_NOUN}\s+)?(?:dead|killed)\b", _F
+        ),
     ),
     (
         "injured",
@@ -151,7 +153,8 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     (
         "injured",
         re.compile(
-            rf"\b(?:left|leaving|leaves)\s+{NUM}\s+{_ADJS}{_NOUN}\s+(?:injured|wounded|hurt|hospitalized)",
+            rf"\b(?:left|leaving|leaves)\s+{NUM}\s+(?:{_ADJS}{_NOUN}\s+)?(?:injured|wounded|hurt|"
+            rf"hospitalized)\b",
             _F,
         ),
     ),
@@ -266,7 +269,20 @@ _HEADLINE_NOUN = (
     rf"^(?:(?!(?:after|in|of|for|by|with|as|and)\b)[\w.'’-]+\s+){{0,4}}?(?:{_PERSON_NOUNS})"
     r"\s+(?:\w+ly\s+)?"
 )
+# "Sulphur man killed his son", "deputy killed ex-wife": the subject is the killer; the dead
+# are followed by a preposition, a time or punctuation ("woman killed in park", "killed, 3 hurt")
+_NO_OBJECT = (
+    r"(?!\s+(?!(?:in|at|on|by|after|while|during|near|outside|inside|when|as|over|following|"
+    r"early|late|last|this|overnight|and|from|with|near)\b)[a-z\d])"
+)
 HEADLINE_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
+    (
+        "killed",
+        re.compile(
+            rf"{_HEADLINE_NOUN}(?:killed|slain|fatally shot|shot dead|shot and killed|"
+            rf"shot to death|found dead)\b{_NOT_ACTIVE}{_NO_OBJECT}"
+        ),
+    ),
     ("injured", re.compile(rf"{_HEADLINE_NOUN}(?:wounded|injured|hurt|hospitalized)\b")),
     (
         "shot",
@@ -304,7 +320,10 @@ SINGLE_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             r"\b(?:[Kk]ill(?:s|ed|ing)|[Mm]urder(?:s|ed|ing)|[Ff]atally (?:shot|shoots|shooting))\s+"
             r"(?:(?:an?|his|her|their)\s+)?\d+-(?:year|month|week)-old\b|"
             r"\b[A-Z][a-z]+,\s+(?:an?\s+)?[^,]{1,60},\s+(?:was|were)\s+(?:shot and )?"
-            r"(?:killed|slain|pronounced dead|fatally shot)"
+            r"(?:killed|slain|pronounced dead|fatally shot)|"
+            # "a female victim, 19-year-old Benetria Robinson, was pronounced dead"
+            rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){{0,2}}?{_PERSON},\s+[^,]{{1,60}},\s+(?:was|were)\s+"
+            r"(?:shot and )?(?:killed|slain|pronounced dead|fatally shot)"
         ),
     ),
     # "shoots and kills friend", "charged with killing uncle", "killed his girlfriend"
