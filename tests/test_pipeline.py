@@ -184,6 +184,17 @@ def test_murder_suicides_count_the_killer_once(extractor, text: str, killed: int
     assert event.fatalities is not None and event.fatalities.best == killed
 
 
+def test_a_victim_also_shot_is_one_more_wounded(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A 6-year-old girl was shot and killed on Elm Street on Monday, police said. "
+        "Her mother was also shot and is expected to survive."
+    )
+    event = extractor.extract(Report(id="t-also", title="", text=text, published="2016-05-11"))
+    main = event.events[0]
+    assert main.fatalities is not None and main.fatalities.best == 1
+    assert main.injured is not None and main.injured.best == 1
+
+
 def _date_of(extractor, text: str, published: str) -> tuple[str | None, str | None]:  # type: ignore[no-untyped-def]
     event = extractor.extract(Report(id="t-date", title="", text=text, published=published))
     return event.events[0].date.start, event.events[0].date.text

@@ -596,6 +596,8 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
                     offset + m.end(),
                     m.group(0),
                     single=True,
+                    # "Her mother was also shot": one more wounded, beside the one who died
+                    another=kind != "killed" and bool(ALSO.search(m.group(0))),
                     subject=name.group(0) if name else None,
                 )
             )
