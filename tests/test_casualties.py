@@ -56,6 +56,8 @@ def test_offsets_point_into_the_report() -> None:
 def test_statistics_sentences_are_recognised() -> None:
     assert is_statistics("It was the city's 300th homicide this year.")
     assert not is_statistics("Two men were shot Monday night.")
+    # one event's toll added up is not a statistic
+    assert not is_statistics("A total of 50 people were killed in the shooting.")
 
 
 @pytest.mark.parametrize(
@@ -161,6 +163,11 @@ def test_numbers_that_are_not_counts_after_a_verb() -> None:
             {"killed": (2, "exact"), "injured": (8, "exact")},
         ),
         ("Party shooting leaves 4 injured", {"injured": (4, "exact")}),
+        (
+            "Man arrested in shooting that killed 1, hurt 8",
+            {"killed": (1, "exact"), "injured": (8, "exact")},
+        ),
+        ("He was hurt a lot worse than it looked.", {"injured": (1, "exact")}),
         # four words of description between the article and the noun
         (
             "A Palm Beach State College student was killed at the bar.",

@@ -147,7 +147,9 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     (
         "injured",
         re.compile(
-            rf"\b(?:injuring|wounding|injured|wounded|hurting)\s+{NUM}{_ANY_NOUN}{_AND}?", _F
+            rf"\b(?:injuring|wounding|injured|wounded|hurting|hurt(?!\s+an?\b))\s+{NUM}"
+            rf"{_ANY_NOUN}{_AND}?",
+            _F,
         ),
     ),
     (
@@ -474,7 +476,7 @@ NAME_SUBJECT = re.compile(r"(?!(?:He|She|The|That|This|His|Her)\b)[A-Z][a-z]+")
 STATISTICS = re.compile(
     r"\b(?:this year|so far|since (?:January|the start|the beginning)|per year|each year|"
     r"annually|last year|a year|per capita|homicide rate|record|in (?:19|20)\d\d|statistics|"
-    r"nationwide|every year|over the past|in the past \w+ (?:years|months)|total of)\b",
+    r"nationwide|every year|over the past|in the past \w+ (?:years|months))\b",
     re.I,
 )
 
