@@ -195,6 +195,38 @@ def test_a_victim_also_shot_is_one_more_wounded(extractor) -> None:  # type: ign
     assert main.injured is not None and main.injured.best == 1
 
 
+def test_a_follow_up_report_is_dated_by_the_event_it_follows_up(extractor) -> None:  # type: ignore[no-untyped-def]
+    report = Report(
+        id="t-follow",
+        title="Beaumont man gets life for killing 3 siblings",
+        text=(
+            "John Roe, 35, was sentenced Monday to life in prison. Roe shot and killed his "
+            "three siblings on March 16, 2014, at their home in Beaumont, Texas, police said."
+        ),
+        published="2015-11-30",
+    )
+    result = extractor.extract(report)
+    main = result.events[0]
+    assert (main.date.start, main.date.text) == ("2014-03-16", "March 16, 2014")
+    # the recalled shooting is the main event, not a second one beside it
+    assert [e.date.start for e in result.events[1:]] == []
+
+
+def test_a_new_event_keeps_its_own_day_beside_a_recalled_one(extractor) -> None:  # type: ignore[no-untyped-def]
+    report = Report(
+        id="t-new",
+        title="Two men shot on Elm Street in Beaumont",
+        text=(
+            "Two men were shot Saturday night on Elm Street in Beaumont, Texas, police said. "
+            "On March 16, 2014, a man was killed at the same corner."
+        ),
+        published="2015-11-30",
+    )
+    result = extractor.extract(report)
+    assert result.events[0].date.start == "2015-11-28"
+    assert [e.date.start for e in result.events[1:]] == ["2014-03-16"]
+
+
 def _date_of(extractor, text: str, published: str) -> tuple[str | None, str | None]:  # type: ignore[no-untyped-def]
     event = extractor.extract(Report(id="t-date", title="", text=text, published=published))
     return event.events[0].date.start, event.events[0].date.text

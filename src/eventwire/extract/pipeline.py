@@ -22,7 +22,7 @@ from eventwire.extract.dates import parse_published
 from eventwire.extract.event_date import choose_event_date
 from eventwire.extract.figures import other_incident, reconcile_figures
 from eventwire.extract.nlp import load_nlp
-from eventwire.extract.sentences import Sentence, is_background, split_sentences
+from eventwire.extract.sentences import PROCEDURE, Sentence, is_background, split_sentences
 from eventwire.model import Actor, Event, Evidence, Report, ReportResult, Role, stable_event_id
 from eventwire.resolve.gazetteer import Gazetteer
 from eventwire.resolve.locate import GeoContext, Locator
@@ -127,6 +127,11 @@ class Extractor:
                 if event.location.precision == "site":
                     event.location.precision = "city"
             result.events.append(event)
+        followed = _followed_up(report, main_event, result.events[1:], sentences)
+        if followed is not None:
+            # the recalled event is the one the report is about: one event, not two
+            result.events.remove(followed)
+            _take_date(main_event, followed)
         if main_event.fatalities is None and main_event.injured is None:
             result.warnings.append("main event: no casualty figures found")
         if main_event.date.text is None and main_event.date.start is not None:
@@ -227,6 +232,48 @@ class Extractor:
             evidence=sorted(evidence, key=lambda e: (e.start, e.field)),
             confidence=round(min(confidence, MAX_CONFIDENCE), 2),
         )
+
+
+# A report on an event's aftermath is dated by the aftermath ("was sentenced Tuesday", "was
+# arrested Monday"), while the event it follows up is recalled with its own day ("the May 25
+# fatal shooting"). Datasets code the event, so that day is the main event's.
+FOLLOW_UP_HEADLINE = re.compile(
+    r"\b(?:suspects?|identif\w*|accused|prosecut\w*|guilty|charg\w*|pleas?|arrests?|"
+    r"surrender\w*|appeal\w*)\b",
+    re.I,
+)
+"""Headline words of a follow-up, beside the court and funeral words of ``PROCEDURE``."""
+
+
+def _followed_up(
+    report: Report, main: Event, recalled: list[Event], sentences: list[Sentence]
+) -> Event | None:
+    """The earlier event a follow-up report is about, when the main event is dated only by the
+    publication or by its aftermath: the first recalled event dated to a day, one with
+    casualty figures first."""
+    days = [e for e in recalled if e.date.precision == "day" and e.date.start]
+    if not days:
+        return None
+    cited = next((e for e in main.evidence if e.field == "date"), None)
+    if cited is not None:
+        in_headline = cited.start < len(report.title)
+        sentence = next(
+            (s for s in sentences if s.start <= cited.start < s.start + len(s.text)), None
+        )
+        aftermath = sentence is not None and sentence.is_procedure
+        follow_up = PROCEDURE.search(report.title) or FOLLOW_UP_HEADLINE.search(report.title)
+        if in_headline or not (aftermath or follow_up):
+            return None
+    return next((e for e in days if e.fatalities or e.injured), days[0])
+
+
+def _take_date(main: Event, recalled: Event) -> None:
+    main.date = recalled.date
+    main.evidence = sorted(
+        [e for e in main.evidence if e.field != "date"]
+        + [e for e in recalled.evidence if e.field == "date"],
+        key=lambda e: (e.start, e.field),
+    )
 
 
 MAX_BACKGROUND = 10
