@@ -70,3 +70,14 @@ def test_months_without_a_day() -> None:
     assert first("the same station was hit in June last year", pub)[:2] == ("2023-06", "month")
     assert first("Attacks rose in January.", pub)[:2] == ("2024-01", "month")
     assert first("Fighting began in June.", pub)[:2] == ("2023-06", "month")
+
+
+def test_numeric_dates_but_not_fractions_or_web_addresses() -> None:
+    assert first("On 1/2/2014 at approximately 3 p.m. officers responded.")[0] == "2014-01-02"
+    assert first("UPDATE 1/27: Police named the victim.")[0] == "2014-01-27"
+    for text in (
+        "The fire started in a 1 1/2-story home.",
+        "The car was found about 1/2 mile away.",
+        "Read more at example.com/2013/11/14/update-shooting",
+    ):
+        assert find_dates(text, PUB) == [], text

@@ -33,7 +33,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("month_day", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR})?(?!\s*(?:%|percent))")),
     ("day_month", re.compile(rf"\b{_DAY}\s+{_MONTH}\b(?:,?\s+{_YEAR})?")),
-    ("numeric", re.compile(r"\b(?P<month>[01]?\d)/(?P<day>[0-3]?\d)(?:/(?P<year>(?:19|20)?\d\d))?\b")),
+    # "4/28", "01/19/17"; not a fraction ("a 1 1/2-story home", "1/2 mile") nor a web address
+    # ("/2015/04/17/kent-baby")
+    (
+        "numeric",
+        re.compile(
+            r"(?<!/)(?<!\d )\b(?P<month>[01]?\d)/(?P<day>[0-3]?\d)(?:/(?P<year>(?:19|20)?\d\d))?"
+            r"\b(?!/|-story|\s+(?:miles?|inch(?:es)?|pounds?|cups?|hours?|years?|-?story))"
+        ),
+    ),
     ("month_year", re.compile(rf"\b(?:in |since |of |during |early |late |mid-?)?{_MONTH}\s+(?:of\s+)?{_YEAR}\b")),
     ("month_only", re.compile(rf"\b(?:in|since|during|last|early|late|mid-?|of)\s+{_MONTH}(?P<rel>\s+(?:last|this) year)?(?![\w.]*\s*\d)")),
     ("weekday", re.compile(rf"\b(?P<modifier>last|this|next|on|early|late|Early|Late|Last|This|Next|On)?\s*{_WEEKDAY}\b")),
