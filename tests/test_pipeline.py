@@ -277,6 +277,19 @@ def _place_of(extractor, title: str, text: str, published: str = "2016-05-02"): 
 @pytest.mark.parametrize(
     ("title", "text", "expected"),
     [
+        # a station's city as dateline, the suburb in the headline
+        (
+            "Family wants answers in Kent shooting",
+            "SEATTLE -- The family of a baby who was shot in a Kent apartment on Monday said "
+            "police have not told them enough.",
+            ("Kent", "Washington", None, "city"),
+        ),
+        # but not the outlet's city after a dash, nor a town the event was only near
+        (
+            "Father kills intruder in his home - News 8 - Tacoma",
+            "SEATTLE -- A father shot and killed an intruder in his home on Monday, police said.",
+            ("Seattle", "Washington", None, "city"),
+        ),
         # named only by its county: the namesake town, precision admin2
         (
             "Boy, 3, shoots himself with father's gun",

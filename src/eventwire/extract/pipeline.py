@@ -171,7 +171,10 @@ class Extractor:
             cite("date", date_mention.start, date_mention.end)
 
         places = [p for s in sentences for p in s.places]
-        located = self.locator.locate(places, text if role == "main" else "", ctx)
+        if role == "main":
+            located = self.locator.locate(places, text, ctx, headline_end=len(report.title))
+        else:
+            located = self.locator.locate(places, "", ctx)
         if located.location.precision == "unknown" and global_ctx is not None:
             located = self.locator.locate(places, "", global_ctx)
         location = located.location

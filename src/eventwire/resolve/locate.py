@@ -70,6 +70,9 @@ SPECIFIC = re.compile(
     r"of\s+$",
     re.I,
 )
+# In a headline, the outlet after a dash ("... - CBS News 8 - San Diego") or a place the
+# event was only near ("shooting near Humble") is not the event's own place.
+HEADLINE_ASIDE = re.compile(r"\s[-|–—]\s|\bnear\s+(?:the\s+)?$")
 WELL_KNOWN = 50_000
 """A place this large named with "in"/"at" may lie outside the report's country context."""
 NOT_PLACES = frozenset(
@@ -210,11 +213,14 @@ class Locator:
             ctx.countries["US"] += 1
         return ctx
 
-    def locate(self, mentions: list[PlaceMention], text: str, ctx: GeoContext) -> Located:
+    def locate(
+        self, mentions: list[PlaceMention], text: str, ctx: GeoContext, headline_end: int = 0
+    ) -> Located:
         """The event's place: the best-supported city, else region, else country.
 
         The dateline city, when there is one, anchors the rest: a "Kent" in a report datelined
-        SEATTLE is the Kent near Seattle.
+        SEATTLE is the Kent near Seattle. ``text`` begins with the headline, ``headline_end``
+        characters long.
         """
         country = ctx.country
         state = ctx.state if country in (None, "US") else None
@@ -301,6 +307,21 @@ class Locator:
                 ]
                 if far:
                     _, place, mention = max(far, key=lambda c: c[0])
+            if mention in extra and anchor is not None:
+                # "Baby's family wants answers in Kent shooting / SEATTLE -": the station's
+                # city is the dateline, the headline's nearby town is the event's
+                own = [
+                    c
+                    for c in candidates
+                    if c[2].start < headline_end
+                    and not HEADLINE_ASIDE.search(text, 0, c[2].start)
+                    and c[2] not in extra
+                    and not c[2].care
+                    and c[1] is not anchor
+                    and _distance(c[1], anchor) < NEAR_DATELINE_KM
+                ]
+                if own:
+                    _, place, mention = max(own, key=lambda c: c[0])
             # a station's "San Diego, CA" is not the city a neighbourhood lies in
             enclosing = [c for c in candidates if c[2] not in fallback]
             place, mention = _enclosing_city(place, mention, enclosing)
@@ -385,6 +406,8 @@ NEIGHBOURHOOD_KM = 15.0
 DATELINE_WEIGHT = 8.0
 """Local reports are datelined where the event happened: the dateline outweighs other names."""
 FAR_FROM_DATELINE_KM = 100.0
+NEAR_DATELINE_KM = 60.0
+"""A headline's place this close to the dateline is the suburb a station's city stands for."""
 
 
 def _distance(a: Place, b: Place) -> float:
