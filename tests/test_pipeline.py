@@ -290,6 +290,20 @@ def _place_of(extractor, title: str, text: str, published: str = "2016-05-02"): 
             "SEATTLE -- A father shot and killed an intruder in his home on Monday, police said.",
             ("Seattle", "Washington", None, "city"),
         ),
+        # a suburb the report sets apart is not folded into the big city beside it
+        (
+            "4 injured in suburban Denver hotel shooting",
+            "Authorities say four people were shot during a party at a hotel in the Denver "
+            "suburb of Wheat Ridge on Sunday.",
+            ("Wheat Ridge", "Colorado", None, "city"),
+        ),
+        # a borough is its town
+        (
+            "Juvenile dead from gunshot wound",
+            "DAUPHIN COUNTY, Pa. -- Police responded to a home in Hummelstown Borough on Monday "
+            "where a boy was found shot and killed.",
+            ("Hummelstown", "Pennsylvania", None, "city"),
+        ),
         # named only by its county: the namesake town, precision admin2
         (
             "Boy, 3, shoots himself with father's gun",

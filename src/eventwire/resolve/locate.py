@@ -59,6 +59,8 @@ DIRECTION = re.compile(
     r"^(?:the\s+)?(?:(?:North|South|East|West|Central|Downtown|Northwest|Northeast|Southwest|"
     r"Southeast|Greater|Metro|Inner|NW|NE|SW|SE|N\.W\.|N\.E\.|S\.W\.|S\.E\.)\s+)(?=[A-Z])"
 )
+# "Hummelstown Borough": the town itself (a township is not: "Milford Township" is not Milford)
+MUNICIPALITY = re.compile(r"\s+Borough$")
 # "flown to a hospital in Anchorage", "an Atlanta area hospital": where the wounded were taken
 CARE = re.compile(
     r"\b(?:hospital|medical cent(?:er|re)|trauma cent(?:er|re)|clinic|airlifted|flown)\b[^.]{0,25}$",
@@ -375,6 +377,8 @@ class Locator:
         variants = [name]
         if DIRECTION.match(name):
             variants.append(DIRECTION.sub("", name))  # "South Philadelphia" -> Philadelphia
+        if MUNICIPALITY.search(name):
+            variants.append(MUNICIPALITY.sub("", name))  # "Hummelstown Borough" -> Hummelstown
         if country or state or near:
             for variant in variants:
                 place = self.gazetteer.best_city(variant, country, state, near=near)
@@ -420,8 +424,9 @@ def _enclosing_city(
     place: Place, mention: PlaceMention, candidates: list[tuple[float, Place, PlaceMention]]
 ) -> tuple[Place, PlaceMention]:
     """A neighbourhood ("East Flatbush") gives way to the big city it lies in, when the
-    report names that city too: datasets code the city, with the same coordinates to 15 km."""
-    if place.lat is None or place.lon is None:
+    report names that city too: datasets code the city, with the same coordinates to 15 km.
+    A place the report itself sets apart ("the Denver suburb of Wheat Ridge") stays."""
+    if place.lat is None or place.lon is None or mention.specific:
         return place, mention
     bigger = [
         (p, m)
