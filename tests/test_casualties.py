@@ -205,6 +205,10 @@ def test_one_victim_without_a_count(sentence: str) -> None:
         ("Mother, Father, Toddler Dead Following Shooting", 3),
         ("Police say he killed his girlfriend and her daughter.", 2),
         ("Ronald Williams, 33, and Kendra Hill, 28, were killed in the shooting.", 2),
+        ("Man arrested in fatal shooting of mother, 2 teens", 3),
+        ("The man is suspected of fatally shooting his wife and four daughters.", 5),
+        ("A 4-year-old girl and mother who were shot and killed were identified.", 2),
+        ("A woman has died, bringing the number of fatalities to three.", 3),
     ],
 )
 def test_listed_victims_are_counted(sentence: str, killed: int) -> None:

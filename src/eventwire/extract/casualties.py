@@ -120,7 +120,9 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     (
         "killed",
         re.compile(
-            rf"\b(?:death )?toll\b[^.;]{{0,40}}?\b(?:to|at|of|is|was|reached|hit)\s+{NUM}", _F
+            rf"\b(?:(?:death )?toll|number of (?:fatalities|deaths|dead))\b[^.;]{{0,40}}?\b"
+            rf"(?:to|at|of|is|was|reached|hit)\s+{NUM}",
+            _F,
         ),
     ),
     # "73 people were killed", "a man was shot and killed", "two others died"
@@ -251,7 +253,7 @@ _SINGLE_SUBJECT = (
     r"(?:\s+(?!(?:was|is|has|had|were|found)\b)[a-z]+)?)"
 )
 # "the mother and toddler were killed", "a man and a woman were wounded": two people
-_PAIR = rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+{_ADJS}{_NOUN}\s+and\s+(?:(?:his|her|their|the|a|an)\s+)?{_ADJS}{_NOUN}{_BE}"
+_PAIR = rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+{_ADJS}{_NOUN}\s+and\s+(?:(?:his|her|their|the|a|an)\s+)?{_ADJS}{_NOUN}(?:\s+who)?{_BE}"
 PAIR_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     # "a double homicide", "a murder-suicide" (the killer counts too, as in GVA and ACLED)
     (
@@ -400,8 +402,17 @@ LIST_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     (
         "killed",
         re.compile(
-            rf"\b(?:kill(?:s|ed|ing)|murder(?:s|ed|ing)|fatally shot|fatally shoots|shot and "
+            rf"\b(?:kill(?:s|ed|ing)|murder(?:s|ed|ing)|fatally (?:shot|shoots|shooting)|shot and "
             rf"killed|shoots and kills)\s+(?P<list>{_ITEM}(?:,\s*{_ITEM})*(?:,?\s+and\s+{_ITEM}))",
+            re.I,
+        ),
+    ),
+    # the deaths named as a noun: "fatal shooting of mother, 2 teens"
+    (
+        "killed",
+        re.compile(
+            rf"\b(?:fatal shooting|shooting deaths?|deaths|killings?|murders?|slayings?) of\s+"
+            rf"(?P<list>{_ITEM}(?:,\s*{_ITEM})+(?:,?\s+and\s+{_ITEM})?|{_ITEM},?\s+and\s+{_ITEM})",
             re.I,
         ),
     ),
