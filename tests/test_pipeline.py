@@ -227,6 +227,22 @@ def test_a_new_event_keeps_its_own_day_beside_a_recalled_one(extractor) -> None:
     assert [e.date.start for e in result.events[1:]] == ["2014-03-16"]
 
 
+def test_at_a_shooting_during_a_vigil_the_mourned_are_not_its_dead(extractor) -> None:  # type: ignore[no-untyped-def]
+    report = Report(
+        id="t-vigil",
+        title="7-year-old girl shot during memorial for young shooting victim",
+        text=(
+            "A 7-year-old girl was shot in the wrist on Sunday night in Austin, police said. A "
+            "large group had gathered to mourn the death of a 14-year-old boy who was killed in "
+            "a gang-related shooting."
+        ),
+        published="2016-05-02",
+    )
+    main = extractor.extract(report).events[0]
+    assert main.fatalities is None
+    assert main.injured is not None and main.injured.best == 1
+
+
 def _date_of(extractor, text: str, published: str) -> tuple[str | None, str | None]:  # type: ignore[no-untyped-def]
     event = extractor.extract(Report(id="t-date", title="", text=text, published=published))
     return event.events[0].date.start, event.events[0].date.text

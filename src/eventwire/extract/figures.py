@@ -8,6 +8,7 @@ injured figure, each with the words it came from and the source cited nearest to
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from eventwire.extract.actors import Span
 from eventwire.extract.casualties import CasualtyMention
@@ -41,6 +42,32 @@ def other_incident(sentence: Sentence) -> bool:
     """Does this sentence say it is about a different incident ("in a separate shooting",
     "last week")? Its figures are not the event's."""
     return bool(OTHER_INCIDENT.search(sentence.text))
+
+
+# "4 shot at vigil", "Five people shot as fight escalates during wake": the dead the
+# gathering mourns died in another incident
+SHOT_AT_A_GATHERING = re.compile(
+    r"\b(?:shot|shooting|fire|wounded|injured|hurt)\b.{0,50}?\b(?:at|during|outside)\s+(?:an?\s+|"
+    r"the\s+)?(?:[\w-]+\s+){0,2}(?:vigil|wake|funeral|memorial|repast)\b|"
+    r"\b(?:vigil|wake|funeral|memorial)(?: service)? shooting\b",
+    re.I,
+)
+MOURNED = re.compile(
+    r"\b(?P<gathering>vigil|wake|funeral|memorial|repast|mourn\w*|honou?r\w*)\b[^.;]{0,20}?"
+    r"\b(?:for|of|to|in)\b",
+    re.I,
+)
+
+
+def without_the_mourned(sentence: Sentence) -> Sentence:
+    """At a shooting during a vigil or a funeral, the deaths named after "vigil for" are of
+    the person mourned, not of this event."""
+    mourned = MOURNED.search(sentence.text)
+    if mourned is None:
+        return sentence
+    cut = sentence.start + mourned.end("gathering")
+    kept = [m for m in sentence.casualties if m.kind != "killed" or m.start < cut]
+    return replace(sentence, casualties=kept)
 
 
 Cited = tuple[Figure, tuple[int, int]]

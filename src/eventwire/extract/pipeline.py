@@ -20,7 +20,12 @@ from eventwire.extract.actors import Span, find_actors, find_sources
 from eventwire.extract.classify import RULES, Classification
 from eventwire.extract.dates import parse_published
 from eventwire.extract.event_date import choose_event_date
-from eventwire.extract.figures import other_incident, reconcile_figures
+from eventwire.extract.figures import (
+    SHOT_AT_A_GATHERING,
+    other_incident,
+    reconcile_figures,
+    without_the_mourned,
+)
 from eventwire.extract.nlp import load_nlp
 from eventwire.extract.sentences import PROCEDURE, Sentence, is_background, split_sentences
 from eventwire.model import Actor, Event, Evidence, Report, ReportResult, Role, stable_event_id
@@ -195,6 +200,8 @@ class Extractor:
 
         if role == "main":
             counted = [s for s in counted if not other_incident(s)]
+            if SHOT_AT_A_GATHERING.search(report.title):
+                counted = [without_the_mourned(s) for s in counted]
         fatalities, injured = reconcile_figures(counted, sources, persons)
         if fatalities is not None:
             cite("fatalities", *fatalities[1])
