@@ -168,6 +168,16 @@ def test_numbers_that_are_not_counts_after_a_verb() -> None:
             {"killed": (1, "exact"), "injured": (8, "exact")},
         ),
         ("He was hurt a lot worse than it looked.", {"injured": (1, "exact")}),
+        # survivors: treated and released, recovering, a wound found, a wound given
+        ("He was treated and released at the hospital.", {"injured": (1, "exact")}),
+        (
+            "Two Children Recovering After Being Accidentally Shot",
+            {"injured": (2, "exact"), "shot": (1, "exact")},
+        ),
+        ("A little girl is recovering.", {}),
+        ("She found the girl with a gunshot wound to her leg.", {"shot": (1, "exact")}),
+        ("The weapon discharged and shot him in the thigh.", {"shot": (1, "exact")}),
+        ("Man accidentally fires gun, hits his two young sons", {"shot": (2, "exact")}),
         # four words of description between the article and the noun
         (
             "A Palm Beach State College student was killed at the bar.",

@@ -78,7 +78,7 @@ _KILL_VERB = (
 )
 _INJURE_VERB = (
     r"(?:injured|wounded|hurt|hospitali[sz]ed|shot and (?:wounded|injured)|"
-    r"treated for (?:\w+ )?(?:gunshot|wounds|injuries|a gunshot)|"
+    r"treated for (?:\w+ )?(?:gunshot|wounds|injuries|a gunshot)|treated and released|"
     r"grazed|struck by (?:gunfire|bullets?|a bullet)|in (?:\w+ (?:but|and) )?(?:critical|serious|"
     r"stable|fair|good|grave) condition|hospitali[sz]ed)"
 )
@@ -208,7 +208,13 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     ("injured", re.compile(rf"\bamong\s+{NUM}\s+(?:people\s+)?(?:injured|wounded|hurt)\b", _F)),
     ("shot", re.compile(rf"\bamong\s+{NUM}\s+(?:people\s+)?shot\b", _F)),
     # "hitting five people", "two gunshot victims", "two victims of gunshot wounds"
-    ("shot", re.compile(rf"\b(?:hitting|striking)\s+{NUM}\s+{_ADJS}{_NOUN}", _F)),
+    (
+        "shot",
+        re.compile(
+            rf"\b(?:hitting|striking|hits|strikes)\s+(?:his\s+|her\s+|their\s+)?{NUM}\s+{_ADJS}{_NOUN}",
+            _F,
+        ),
+    ),
     ("shot", re.compile(rf"\b{NUM}\s+(?:\w+\s+)?(?:gunshot|shooting) victims\b", _F)),
     ("shot", re.compile(rf"\b{NUM}\s+victims of (?:gunshot wounds|gunfire|the shooting)", _F)),
     # "three others showed up at a local hospital with gunshot wounds"
@@ -219,6 +225,11 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             rf"dropped off)\b[^.;]{{0,50}}?\bwith (?:\w+ )?gunshot wounds",
             _F,
         ),
+    ),
+    # "Two children recovering": survivors counted ("a girl is recovering" is one of the shot)
+    (
+        "injured",
+        re.compile(rf"\b(?!an?\s){NUM}\s+{_ADJS}{_NOUN}{_BE}\s+(?:still\s+)?recovering\b", _F),
     ),
     # "Three people were still in the hospital"
     (
@@ -385,6 +396,9 @@ SINGLE_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             r"(?:non-life[- ]threatening |serious |minor |critical )?(?:injuries|wounds))|(?:in|listed in) "
             r"(?:\w+ (?:but|and) )?(?:critical|serious|stable|fair|good|grave) condition|"
             r"shooting and wounding of|"
+            r"with (?:an? )?(?:apparent |accidental |self-inflicted |single )?gunshot wound|"
+            r"(?:shot|wounded) (?:him|her) in the (?:\w+ )?(?:leg|arm|thigh|foot|hand|back|"
+            r"shoulder|chest|stomach|abdomen|buttocks|hip|knee|ankle|side|face|neck|head)|"
             r"non-?fatal shooting|sustained (?:an? )?(?:\w+ )?(?:gunshot wounds?|injur(?:y|ies)|wounds?)|"
             r"(?:after|from) being (?:\w+ly )?shot|sent (?:an? |the )?(?:[\w-]+ ){0,3}to (?:a |the )?hospital)\b",
             re.I,
@@ -512,7 +526,7 @@ KIND_HINTS: dict[Kind, re.Pattern[str]] = {
 }
 HINT = re.compile(
     r"kill|dead|die|death|shot|shoot|wound|injur|hurt|hospital|fatal|murder|slain|slay|condition|"
-    r"struck|striking|hit\b|hitting|recovering|gunfire|bullet|toll|lives|life|deceased|succumb|passed away|manslaughter|"
+    r"struck|striking|strikes|hits?\b|hitting|recovering|gunfire|bullet|toll|lives|life|deceased|succumb|passed away|manslaughter|"
     r"grazed|suffer|casualt|gunned|massacre|execut|perish|homicide|slaying|murder|shooting",
     re.I,
 )
