@@ -83,7 +83,7 @@ def score(results: Iterable[dict[str, Any]], gold: dict[str, dict[str, Any]]) ->
         scores.tally("date").add(ok)
         if not ok:
             problems["date"] = (got["date"], expected["date"])
-        ok = bool(got["city"]) and _city_key(got["city"]) in _city_names(expected["city"])
+        ok = bool(got["city"]) and city_key(got["city"]) in city_names(expected["city"])
         scores.tally("city").add(ok)
         if not ok:
             problems["city"] = (got["city"], expected["city"])
@@ -101,7 +101,7 @@ def score(results: Iterable[dict[str, Any]], gold: dict[str, dict[str, Any]]) ->
     return scores
 
 
-def _city_names(gold_city: str | None) -> set[str]:
+def city_names(gold_city: str | None) -> set[str]:
     """Gold cities come as "Chicago (Roseland)" or "Winston Salem (Winston-salem)": a city and a
     part or spelling of it; either counts."""
     if not gold_city:
@@ -110,10 +110,10 @@ def _city_names(gold_city: str | None) -> set[str]:
     if "(" in gold_city:
         outer, _, inner = gold_city.partition("(")
         names |= {outer, inner.rstrip(")")}
-    return {_city_key(n) for n in names if n.strip()}
+    return {city_key(n) for n in names if n.strip()}
 
 
-def _city_key(name: str) -> str:
+def city_key(name: str) -> str:
     """ "The Bronx" and "Bronx" are one name."""
     return normalise(name).removeprefix("the ")
 
