@@ -391,3 +391,22 @@ def test_dateline_candidates_skip_labels() -> None:
     assert [m.group("city") for m in dateline_candidates("Hopkinsville, KY: A man")] == [
         "Hopkinsville"
     ]
+
+
+# --------------------------------------------------------------------------- choosing a place
+
+
+def test_the_town_a_report_keeps_coming_back_to_wins(gazetteer: Gazetteer) -> None:
+    from collections import Counter
+
+    from eventwire.resolve.locate import GeoContext, Locator, PlaceMention
+
+    locator = Locator(gazetteer)
+    ctx = GeoContext(states=Counter({"WA": 3}))
+    once = PlaceMention("Tacoma", 0, 6, in_event=True, locative=True)
+    again = [PlaceMention("Yakima", 40 * i, 40 * i + 6, True, False) for i in range(1, 5)]
+    # named once, after "in", in the sentence of the shooting: the only mention of Yakima is
+    # weaker than it
+    assert locator.locate([once, again[0]], "", ctx).location.name == "Tacoma"
+    # named four times in the event's sentences: Yakima
+    assert locator.locate([once, *again], "", ctx).location.name == "Yakima"

@@ -296,6 +296,7 @@ class Locator:
             score -= order * 0.01
             candidates.append((score, place, mention))
         if candidates:
+            candidates = _with_repetition(candidates)
             _, place, mention = max(candidates, key=lambda c: c[0])
             if mention in extra and anchor is not None and self._is_capital(anchor):
                 # Filed from the capital about a distant place ("BAMAKO - ... near Kidal"):
@@ -418,6 +419,23 @@ def _distance(a: Place, b: Place) -> float:
     if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         return 0.0
     return haversine_km((a.lat, a.lon), (b.lat, b.lon))
+
+
+REPEAT_WEIGHT = 1.0
+REPEAT_CAP = 3
+"""Each further mention of a place in an event sentence or after "in"/"at" adds this much to
+every mention of it, up to this many: the town a report keeps coming back to is where it
+happened, more often than the one named once in passing (dev set: city 0.764 -> 0.773)."""
+
+
+def _with_repetition(
+    candidates: list[tuple[float, Place, PlaceMention]],
+) -> list[tuple[float, Place, PlaceMention]]:
+    support = Counter(p.geonameid for _, p, m in candidates if m.locative or m.in_event)
+    return [
+        (score + REPEAT_WEIGHT * min(max(support[place.geonameid] - 1, 0), REPEAT_CAP), place, m)
+        for score, place, m in candidates
+    ]
 
 
 def _enclosing_city(
