@@ -178,6 +178,17 @@ def test_numbers_that_are_not_counts_after_a_verb() -> None:
         ("She found the girl with a gunshot wound to her leg.", {"shot": (1, "exact")}),
         ("The weapon discharged and shot him in the thigh.", {"shot": (1, "exact")}),
         ("Man accidentally fires gun, hits his two young sons", {"shot": (2, "exact")}),
+        ("He opened fire on an officer, seriously wounding him.", {"injured": (1, "exact")}),
+        ("One intruder shot and wounded Francisco Suarez, police said.", {"injured": (1, "exact")}),
+        ("A 13-year-old suffered a self-inflicted gunshot wound.", {"shot": (1, "exact")}),
+        (
+            "A second victim, only identified as a juvenile female, was hit in the leg.",
+            {"shot": (1, "exact")},
+        ),
+        (
+            "Her mom and the boyfriend suffered minor injuries.",
+            {"injured": (2, "exact")},
+        ),
         # four words of description between the article and the noun
         (
             "A Palm Beach State College student was killed at the bar.",

@@ -40,7 +40,7 @@ _NOUN = (
     r"civilians?|soldiers?|troops|adults?|juveniles?|males?|females?|infants?|bab(?:y|ies)|"
     r"toddlers?|residents?|bystanders?|customers?|employees?|workers?|worshippers|mourners|"
     r"pilgrims|pedestrians?|passengers?|individuals?|suspects?|gunm[ae]n|brothers?|sisters?|"
-    r"mothers?|fathers?|sons?|daughters?|relatives?|members|patrons?|friends?|cousins?|siblings?|"
+    r"mothers?|fathers?|moms?|dads?|sons?|daughters?|relatives?|members|patrons?|friends?|cousins?|siblings?|"
     r"grandmothers?|grandfathers?|grandsons?|granddaughters?|nephews?|nieces?|aunts?|uncles?|"
     r"couple|spouses?|partners?|neighbou?rs?|roommates?|teammates?|classmates?|clerks?|"
     r"husbands?|wives|wife|girlfriends?|boyfriends?|guards?|fighters|militants|insurgents|"
@@ -66,7 +66,8 @@ _ANY_NOUN = (
 )
 _FUNCTION_WORDS = r"and|in|at|on|near|of|the|to|after|during|outside|inside|when|while|with|by|from"
 _ANY_NOUN = _ANY_NOUN.format(adjs=_ADJS, noun=_NOUN, function=_FUNCTION_WORDS)
-_ASIDE = r"(?:,\s+(?:including|among them|one of them)\s+[^,]{1,40},)?"  # "Three others, including Ellis,"
+# "Three others, including Ellis,", "A second victim, only identified as a juvenile female,"
+_ASIDE = r"(?:,\s+(?:including|among them|one of them|(?:only )?identified as)\s+[^,]{1,40},)?"
 _BE = r"(?:\s+(?:were|was|are|is|have been|has been|had been|has|have|got|been|being|found|reportedly|" \
       r"reported|confirmed|believed|later|also|all|each|both|initially|allegedly|apparently|" \
       r"(?!fatally)[a-z]+ly))*"  # fmt: skip
@@ -273,6 +274,13 @@ PAIR_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     ),
     ("killed", re.compile(rf"{_PAIR}\s+{_KILL_VERB}")),
     ("injured", re.compile(rf"{_PAIR}\s+{_INJURE_VERB}")),
+    # "her mom and the boyfriend suffered minor injuries"
+    (
+        "injured",
+        re.compile(
+            rf"{_PAIR}\s+(?:suffered|sustained|received)\s+(?:[\w-]+\s+){{0,2}}?(?:injuries|wounds)"
+        ),
+    ),
     ("shot", re.compile(rf"{_PAIR}\s+{_SHOT_VERB}\b")),
 ]
 
@@ -381,6 +389,14 @@ SINGLE_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             rf"\b(?:(?:critically|seriously) )?(?:injured|wounded|injuring|wounding)\s+(?:his|her|their|a|an)\s+(?:own\s+)?{_ADJS}{_PERSON}\b"
         ),
     ),
+    # "seriously wounding him", "shot and wounded Francisco Suarez Jr."
+    (
+        "injured",
+        re.compile(
+            r"\b(?<!fatally )(?:(?:critically|seriously) )?(?:wounding|injuring|shot and wounded|"
+            r"shooting and wounding)\s+(?:him|her|[A-Z][a-z]+ [A-Z][a-z]+)\b"
+        ),
+    ),
     (
         "shot",
         re.compile(
@@ -392,7 +408,7 @@ SINGLE_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
         "shot",
         re.compile(
             r"\b(?:shot (?:himself|herself)|(?:was|were) (?:struck|hit|grazed) by (?:a )?(?:stray )?"
-            r"(?:bullets?|gunfire|rounds?)|suffer(?:ed|ing) (?:from )?(?:a )?(?:gunshot wounds?|"
+            r"(?:bullets?|gunfire|rounds?)|suffer(?:ed|ing) (?:from )?(?:an? )?(?:self-inflicted |single |accidental )?(?:gunshot wounds?|"
             r"(?:non-life[- ]threatening |serious |minor |critical )?(?:injuries|wounds))|(?:in|listed in) "
             r"(?:\w+ (?:but|and) )?(?:critical|serious|stable|fair|good|grave) condition|"
             r"shooting and wounding of|"
