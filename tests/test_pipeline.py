@@ -243,6 +243,14 @@ def test_at_a_shooting_during_a_vigil_the_mourned_are_not_its_dead(extractor) ->
     assert main.injured is not None and main.injured.best == 1
 
 
+def test_a_repeated_sentence_names_its_victims_once(extractor) -> None:  # type: ignore[no-untyped-def]
+    caption = "A gunman killed three people and another injured at a motel on Monday."
+    report = Report(id="t-repeat", title="", text=f"{caption}\n\n{caption}", published="2016-05-02")
+    main = extractor.extract(report).events[0]
+    assert main.fatalities is not None and main.fatalities.best == 3
+    assert main.injured is not None and main.injured.best == 1
+
+
 def _date_of(extractor, text: str, published: str) -> tuple[str | None, str | None]:  # type: ignore[no-untyped-def]
     event = extractor.extract(Report(id="t-date", title="", text=text, published=published))
     return event.events[0].date.start, event.events[0].date.text

@@ -88,7 +88,7 @@ def reconcile_figures(
     more = [m for m in mentions if m.another]
     mentions = [m for m in mentions if not m.another]
     killed = _largest([m for m in mentions if m.kind == "killed"])
-    also_killed = [m for m in more if m.kind == "killed"]
+    also_killed = _distinct([m for m in more if m.kind == "killed"])
     if killed is not None:  # a restated count ("the two were also killed") adds nobody
         also_killed = [m for m in also_killed if m.quantity.best != killed.quantity.best]
     if also_killed:
@@ -118,7 +118,7 @@ def reconcile_figures(
     dead = killed.quantity.best if killed else 0
     if injured is not None and (shot is None or shot.quantity.best - dead <= injured.quantity.best):
         return killed_fig, _figure(injured, sources)
-    wounded_more = [m for m in more if m.kind in ("injured", "shot")]
+    wounded_more = _distinct([m for m in more if m.kind in ("injured", "shot")])
     if wounded_more and shot is None:
         # "A man was shot and died. Another man was shot in the back."
         count = sum(m.quantity.best for m in wounded_more)
@@ -136,6 +136,18 @@ def reconcile_figures(
         # "he was shot" usually is the victim who died; "was critically injured" is another
         return killed_fig, _figure(single, sources)
     return killed_fig, None
+
+
+def _distinct(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+    """One mention per wording: a page repeating "and another injured" names one person."""
+    seen: set[str] = set()
+    kept: list[CasualtyMention] = []
+    for mention in mentions:
+        key = mention.text.lower()
+        if key not in seen:
+            seen.add(key)
+            kept.append(mention)
+    return kept
 
 
 def _named_dead(mentions: list[CasualtyMention], persons: set[str]) -> list[CasualtyMention]:
