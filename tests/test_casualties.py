@@ -58,6 +58,10 @@ def test_statistics_sentences_are_recognised() -> None:
     assert not is_statistics("Two men were shot Monday night.")
     # one event's toll added up is not a statistic
     assert not is_statistics("A total of 50 people were killed in the shooting.")
+    # a round-up of a city's shootings is not one event's toll
+    assert is_statistics("Twelve people were shot in Chicago in about ten hours.")
+    assert is_statistics("15 wounded, including 2 children, in shootings citywide")
+    assert is_statistics("Four people were killed in separate shootings over the weekend.")
 
 
 @pytest.mark.parametrize(

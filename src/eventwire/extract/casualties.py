@@ -517,7 +517,9 @@ NAME_SUBJECT = re.compile(r"(?!(?:He|She|The|That|This|His|Her)\b)[A-Z][a-z]+")
 STATISTICS = re.compile(
     r"\b(?:this year|so far|since (?:January|the start|the beginning)|per year|each year|"
     r"annually|last year|a year|per capita|homicide rate|record|in (?:19|20)\d\d|statistics|"
-    r"nationwide|every year|over the past|in the past \w+ (?:years|months))\b",
+    r"nationwide|every year|over the past|in the past \w+ (?:years|months)|citywide|"
+    r"across the city|(?:several|multiple|separate|different) (?:shootings|incidents)|"
+    r"in (?:about |less than |just )?(?:\w+|\d+) hours)\b",
     re.I,
 )
 
