@@ -251,6 +251,22 @@ def test_a_repeated_sentence_names_its_victims_once(extractor) -> None:  # type:
     assert main.injured is not None and main.injured.best == 1
 
 
+def test_a_report_without_a_title_is_coded(extractor) -> None:  # type: ignore[no-untyped-def]
+    # the headline rules (places, follow-ups, vigils) must not need one
+    report = Report(
+        id="t-untitled",
+        title=None,
+        text=(
+            "SEATTLE -- Two men were shot on Monday in Kent, police said. A man was sentenced "
+            "on Tuesday for a shooting that killed a woman on March 16, 2014."
+        ),
+        published="2016-05-04",
+    )
+    main = extractor.extract(report).events[0]
+    assert main.injured is not None and main.injured.best == 2
+    assert main.location.name is not None
+
+
 def _date_of(extractor, text: str, published: str) -> tuple[str | None, str | None]:  # type: ignore[no-untyped-def]
     event = extractor.extract(Report(id="t-date", title="", text=text, published=published))
     return event.events[0].date.start, event.events[0].date.text

@@ -31,6 +31,11 @@ class Report:
     origin: str | None = None  # where it was read from, e.g. "feed.jsonl:12"
 
     @property
+    def headline(self) -> str:
+        """The title, or "" for a report without one: ``full_text`` opens with it."""
+        return self.title or ""
+
+    @property
     def full_text(self) -> str:
         """Title and body as one string: the text every evidence offset points into."""
         if self.title and not self.text.startswith(self.title):

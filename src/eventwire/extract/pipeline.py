@@ -177,7 +177,7 @@ class Extractor:
 
         places = [p for s in sentences for p in s.places]
         if role == "main":
-            located = self.locator.locate(places, text, ctx, headline_end=len(report.title))
+            located = self.locator.locate(places, text, ctx, headline_end=len(report.headline))
         else:
             located = self.locator.locate(places, "", ctx)
         if located.location.precision == "unknown" and global_ctx is not None:
@@ -200,7 +200,7 @@ class Extractor:
 
         if role == "main":
             counted = [s for s in counted if not other_incident(s)]
-            if SHOT_AT_A_GATHERING.search(report.title):
+            if SHOT_AT_A_GATHERING.search(report.headline):
                 counted = [without_the_mourned(s) for s in counted]
         fatalities, injured = reconcile_figures(counted, sources, persons)
         if fatalities is not None:
@@ -266,12 +266,12 @@ def _followed_up(
         return None
     cited = next((e for e in main.evidence if e.field == "date"), None)
     if cited is not None:
-        in_headline = cited.start < len(report.title)
+        in_headline = cited.start < len(report.headline)
         sentence = next(
             (s for s in sentences if s.start <= cited.start < s.start + len(s.text)), None
         )
         aftermath = sentence is not None and sentence.is_procedure
-        follow_up = PROCEDURE.search(report.title) or FOLLOW_UP_HEADLINE.search(report.title)
+        follow_up = PROCEDURE.search(report.headline) or FOLLOW_UP_HEADLINE.search(report.headline)
         if in_headline or not (aftermath or follow_up):
             return None
     return next((e for e in days if e.fatalities or e.injured), days[0])
