@@ -62,6 +62,9 @@ def test_statistics_sentences_are_recognised() -> None:
     assert is_statistics("Twelve people were shot in Chicago in about ten hours.")
     assert is_statistics("15 wounded, including 2 children, in shootings citywide")
     assert is_statistics("Four people were killed in separate shootings over the weekend.")
+    assert is_statistics("8 Dead, 27 Wounded In Weekend Shootings Across Chicago")
+    # a string of shootings by one gunman is one event
+    assert not is_statistics("A string of shootings killed a police officer and three others.")
 
 
 @pytest.mark.parametrize(

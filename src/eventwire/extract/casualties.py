@@ -519,7 +519,8 @@ STATISTICS = re.compile(
     r"annually|last year|a year|per capita|homicide rate|record|in (?:19|20)\d\d|statistics|"
     r"nationwide|every year|over the past|in the past \w+ (?:years|months)|citywide|"
     r"across the city|(?:several|multiple|separate|different) (?:shootings|incidents)|"
-    r"in (?:about |less than |just )?(?:\w+|\d+) hours)\b",
+    r"in (?:about |less than |just )?(?:\w+|\d+) hours|(?:spate|rash) of shootings|"
+    r"(?:weekend|holiday|overnight) shootings|shootings across)\b",
     re.I,
 )
 
