@@ -344,6 +344,31 @@ def _place_of(extractor, title: str, text: str, published: str = "2016-05-02"): 
             "where a boy was found shot and killed.",
             ("Hummelstown", "Pennsylvania", None, "city"),
         ),
+        # a dateline crediting two agencies; a "Georgia" beside a Georgia town is the state;
+        # "in McComb"; "Killeen 2-year-old"; "Four teens" is no place
+        (
+            "Teen sentenced for quadruple murders",
+            "COLUMBUS (WCMH/AP) -- A 17-year-old was sentenced on Tuesday for the shooting that "
+            "killed four people.",
+            ("Columbus", "Ohio", None, "city"),
+        ),
+        (
+            "Hawkinsville teen killed in accidental shooting",
+            "HAWKINSVILLE -- A teenager was killed on Monday in an accidental shooting in middle "
+            "Georgia, officials said.",
+            ("Hawkinsville", "Georgia", None, "city"),
+        ),
+        (
+            "4-year-old shot allegedly by 6-year-old brother",
+            "The shooting happened at a home in McComb. The Pike County Sheriff's Department is "
+            "investigating.",
+            ("McComb", "Mississippi", None, "city"),
+        ),
+        (
+            "Killeen 2-year-old in critical condition from gunshot",
+            "Four teens were at the home when the boy was shot, police said.",
+            ("Killeen", "Texas", None, "city"),
+        ),
         # named only by its county: the namesake town, precision admin2
         (
             "Boy, 3, shoots himself with father's gun",

@@ -163,12 +163,14 @@ PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 # "near Kidal", "in Bono": a capitalised name after a locative preposition that the model did
 # not label. The locator only accepts it if the gazetteer knows it in the report's context.
 LOCATIVE_NAME = re.compile(
-    r"\b(?:in|near|outside|at)\s+(?:the\s+)?(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\b"
+    r"\b(?:in|near|outside|at)\s+(?:the\s+)?"
+    r"(?P<name>(?:Mc|Mac|De|La)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\b"
 )
 # "Roswell man accused", "4 Evansville teens", "a northeast Raleigh neighborhood": a place used
 # as a modifier
 MODIFIER_NAME = re.compile(
-    r"\b(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}) (?:(?i:man|woman|men|women|teens?|teenagers?|"
+    r"\b(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}) "
+    r"(?:\d+-year-old|(?i:man|woman|men|women|teens?|teenagers?|"
     r"boy|girl|child|toddler|resident|residents|couple|mother|father|student|officer|deputy|"
     r"neighbou?rhood|area|home|house|apartment|community|family|"
     r"(?:mass |double |triple |fatal |deadly )?shootings?))\b"
@@ -177,7 +179,8 @@ NOT_PLACE_NAMES = frozenset(
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday The This That His Her Their "
     "Police Court Hospital Jail School Church Fatal Deadly Double Triple Mass Man Woman Teen "
-    "Boy Girl Child Family Police Officer Deputy Shooting Breaking Update Video Watch".split()
+    "Boy Girl Child Family Police Officer Deputy Shooting Breaking Update Video Watch "
+    "One Two Three Four Five Six Seven Eight Nine Ten Another Both Each Every".split()
 )
 TAKEN_LABELS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 

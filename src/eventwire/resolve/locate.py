@@ -20,7 +20,7 @@ from eventwire.resolve.gazetteer import Gazetteer, Place, haversine_km, normalis
 # "PARAGOULD, Ark. (AP) -", "WASHINGTON (Reuters) -", "CHICAGO --", "Hopkinsville, KY"
 DATELINE = re.compile(
     r"\s*(?P<city>[A-Z][A-Za-z.'\- ]{1,40}?)\s*(?:,\s*(?P<region>[A-Z][A-Za-z.]*\.?"
-    r"(?:\s[A-Z][A-Za-z.]*\.?)?))?\s*(?:\{\}|\(\s*[A-Za-z0-9 .&-]{1,30}\)|—|–|--|-|:)"
+    r"(?:\s[A-Z][A-Za-z.]*\.?)?))?\s*(?:\{\}|\(\s*[A-Za-z0-9 .&/-]{1,30}\)|—|–|--|-|:)"
 )
 # "Saheb al-Zaman Mosque", "Bella Vista Apartment Complex", "Main Street"
 SITE = re.compile(
@@ -205,7 +205,7 @@ class Locator:
             if len(states) == 1:  # "Maury County" exists in Tennessee only
                 ctx.states[states[0]] += 1
         for country_code, state_code in both:
-            if ctx.states or ctx.countries.get("US"):
+            if ctx.states or ctx.countries.get("US") or self._town_in(mentions, state_code):
                 ctx.states[state_code] += 1
             else:
                 ctx.countries[country_code] += 1
@@ -214,6 +214,15 @@ class Locator:
             # deputies, 911 calls, "the 1400 block of".
             ctx.countries["US"] += 1
         return ctx
+
+    def _town_in(self, mentions: list[PlaceMention], state_code: str) -> bool:
+        """Does the report name a town of this US state? "Hawkinsville ... Georgia" is the
+        state, not the country."""
+        return any(
+            self.gazetteer.best_city(m.text, "US", state_code) is not None
+            for m in mentions
+            if self.gazetteer.us_state(m.text) is None
+        )
 
     def locate(
         self, mentions: list[PlaceMention], text: str, ctx: GeoContext, headline_end: int = 0
