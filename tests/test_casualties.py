@@ -186,6 +186,8 @@ def test_numbers_that_are_not_counts_after_a_verb() -> None:
         ("The weapon discharged and shot him in the thigh.", {"shot": (1, "exact")}),
         ("Man accidentally fires gun, hits his two young sons", {"shot": (2, "exact")}),
         ("He opened fire on an officer, seriously wounding him.", {"injured": (1, "exact")}),
+        ("Charged in the killings of five adults and an unborn child", {"killed": (6, "exact")}),
+        ("Indicted for the attempted murders of five teens", {}),
         ("One intruder shot and wounded Francisco Suarez, police said.", {"injured": (1, "exact")}),
         ("A 13-year-old suffered a self-inflicted gunshot wound.", {"shot": (1, "exact")}),
         (
@@ -217,6 +219,7 @@ def test_counts_that_are_and_are_not(sentence: str, expected: dict[str, tuple[in
         "2-year-old child dead in Pinellas after accidental shooting",
         "17-year-old shot, killed inside house",
         "St. Louis woman killed, 3 wounded by gunfire in park",
+        "Police: Shawnee teenager shot to death in Oklahoma City",
         "Deputies said a female victim, 19-year-old Ann Roe, was pronounced dead at the scene.",
     ],
 )

@@ -165,7 +165,13 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     ),
     ("shot", re.compile(rf"\b(?:shooting|shot|shoots)\s+{NUM}{_ANY_NOUN}", _F)),
     # "resulted in the deaths of six people"
-    ("killed", re.compile(rf"\bdeaths? of\s+(?:the\s+)?{NUM}\s+{_ADJS}{_NOUN}", _F)),
+    (
+        "killed",
+        re.compile(
+            rf"\b(?<!attempted )(?:deaths?|murders|killings|slayings) of\s+(?:the\s+)?{NUM}\s+{_ADJS}{_NOUN}{_AND}?",
+            _F,
+        ),
+    ),
     # "four people were shot, one fatally" / "two of them fatally"
     ("killed", re.compile(rf",\s+{NUM}(?:\s+of them)?\s+fatally\b", _F)),
     # headline style: "2 dead, 3 injured", "73 killed in twin blasts"
@@ -289,7 +295,8 @@ _HEADLINE = r"^(?:[A-Z][\w'.-]*,?\s+){1,5}?"
 # and in sentence case: "St. Louis toddler accidentally shot in hand by mother". The nouns are
 # _PERSON's without ages: "3-year-old who fatally shot herself" is not one more person shot.
 _HEADLINE_NOUN = (
-    rf"^(?:(?!(?:after|in|of|for|by|with|as|and)\b)[\w.'’-]+\s+){{0,4}}?(?:{_PERSON_NOUNS})"
+    rf"^(?:[A-Z]\w+:\s+)?(?:(?!(?:after|in|of|for|by|with|as|and)\b)[\w.'’-]+\s+){{0,4}}?"
+    rf"(?:{_PERSON_NOUNS})"
     r"\s+(?:\w+ly\s+)?"
 )
 # "Sulphur man killed his son", "deputy killed ex-wife": the subject is the killer; the dead
