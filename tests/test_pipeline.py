@@ -294,6 +294,11 @@ def test_dates_of_the_aftermath_are_passed_over(extractor) -> None:  # type: ign
     assert _date_of(extractor, text, "2016-07-05") == ("2016-07-03", "early Sunday")
     release = "DATE: April 13, 2015\n\nA man was fatally shot on Friday at a store, police said."
     assert _date_of(extractor, release, "2015-04-13") == ("2015-04-10", "on Friday")
+    interview = (
+        "David Conley, who is accused of killing six children and two adults, was interviewed "
+        "in jail Wednesday. The eight were shot dead on Saturday in their home, police said."
+    )
+    assert _date_of(extractor, interview, "2015-08-10") == ("2015-08-08", "on Saturday")
 
 
 def test_holidays_and_other_incidents_do_not_date_the_event(extractor) -> None:  # type: ignore[no-untyped-def]

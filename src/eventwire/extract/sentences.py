@@ -36,7 +36,8 @@ PROCEDURE = re.compile(
     r"\b(?:court|judge|jury|sentenc\w*|arraign\w*|hearing|testif\w*|plead\w*|pleaded|trial|"
     r"indict\w*|charged|booked|bond|bail|funeral|vigil|memorial|autopsy|released|appointed|"
     r"bur(?:y|ied|ial)|mourn\w*|interment|visitation|obituar\w*|"
-    r"arrested|custody|extradit\w*|convicted|verdict|lawsuit)\b",
+    r"arrested|custody|extradit\w*|convicted|verdict|lawsuit|(?:news|press) conference|"
+    r"interviewed|turn(?:ed|s)? (?:him|her)self in|life support)\b",
     re.I,
 )
 
