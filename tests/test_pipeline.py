@@ -374,6 +374,14 @@ def _place_of(extractor, title: str, text: str, published: str = "2016-05-02"): 
             "Four teens were at the home when the boy was shot, police said.",
             ("Killeen", "Texas", None, "city"),
         ),
+        # no country named, but one US turn of phrase ("the 1400 block of"): Chester, USA,
+        # not Chester, England
+        (
+            "Five hurt in shootings",
+            "Police said five people were hospitalized following shootings in the 1400 block of "
+            "West Congress Street in Chester early Wednesday.",
+            ("Chester", "Pennsylvania", None, "site"),
+        ),
         # named only by its county: the namesake town, precision admin2
         (
             "Boy, 3, shoots himself with father's gun",

@@ -209,9 +209,11 @@ class Locator:
                 ctx.states[state_code] += 1
             else:
                 ctx.countries[country_code] += 1
-        if not ctx.countries and not ctx.states and len(set(US_CUES.findall(text[:6000]))) >= 2:
+        if not ctx.countries and not ctx.states and US_CUES.search(text[:6000]):
             # Local news rarely names its own country, but it writes like it: sheriff's
-            # deputies, 911 calls, "the 1400 block of".
+            # deputies, 911 calls, "the 1400 block of". One such phrase in a report naming no
+            # country at all is enough (dev set: within 25 km 0.773 -> 0.777; two were asked
+            # for before).
             ctx.countries["US"] += 1
         return ctx
 
