@@ -267,6 +267,18 @@ def test_a_report_without_a_title_is_coded(extractor) -> None:  # type: ignore[n
     assert main.location.name is not None
 
 
+def test_a_family_named_like_a_town_is_no_place(extractor) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.extract.sentences import split_sentences
+
+    text = (
+        "Brian Nelson, 17, was shot and killed at the Nelson home in Greencastle on Thursday, "
+        "state police said."
+    )
+    places = [p.text for s in split_sentences(extractor.nlp(text), None) for p in s.places]
+    assert "Greencastle" in places
+    assert "Nelson" not in places  # "the Nelson home" of Brian Nelson
+
+
 def _date_of(extractor, text: str, published: str) -> tuple[str | None, str | None]:  # type: ignore[no-untyped-def]
     event = extractor.extract(Report(id="t-date", title="", text=text, published=published))
     return event.events[0].date.start, event.events[0].date.text

@@ -138,7 +138,7 @@ def split_sentences(doc: Doc, published: date | None) -> list[Sentence]:
                         care=_about_care(text, ent_start, ent_end),
                     )
                 )
-        sentence.places.extend(_unlabelled_places(sentence, inside, text))
+        sentence.places.extend(_unlabelled_places(sentence, inside, text, person_words))
         sentences.append(sentence)
     for sentence in sentences:
         for place in sentence.places:
@@ -186,15 +186,17 @@ NOT_PLACE_NAMES = frozenset(
 TAKEN_LABELS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 
 
-def _unlabelled_places(sentence: Sentence, entities: list[Entity], text: str) -> list[PlaceMention]:
+def _unlabelled_places(
+    sentence: Sentence, entities: list[Entity], text: str, person_words: set[str]
+) -> list[PlaceMention]:
     found: list[PlaceMention] = []
     taken = [(start, end) for start, end, label, _ in entities if label in TAKEN_LABELS]
     taken += [(p.start, p.end) for p in sentence.places]
     for pattern, locative in ((LOCATIVE_NAME, True), (MODIFIER_NAME, False)):
         for m in pattern.finditer(sentence.text):
             name = m.group("name")
-            if name.split()[0] in NOT_PLACE_NAMES:
-                continue
+            if name.split()[0] in NOT_PLACE_NAMES or name in person_words:
+                continue  # "the Green family" of Randy Green
             start = sentence.start + m.start("name")
             end = start + len(name)
             if any(start < e and s < end for s, e in taken):
