@@ -410,3 +410,20 @@ def test_the_town_a_report_keeps_coming_back_to_wins(gazetteer: Gazetteer) -> No
     assert locator.locate([once, again[0]], "", ctx).location.name == "Tacoma"
     # named four times in the event's sentences: Yakima
     assert locator.locate([once, *again], "", ctx).location.name == "Yakima"
+
+
+def test_a_name_is_read_as_the_place_near_the_reports_other_places(gazetteer: Gazetteer) -> None:
+    from eventwire.resolve.locate import GeoContext, Locator, PlaceMention
+
+    locator = Locator(gazetteer)
+    claremont = PlaceMention("Claremont", 300, 309, in_event=True, locative=True)
+    alone = locator.locate([claremont], "", GeoContext())
+    assert alone.location.admin1 == "California"
+    # beside the Bronx, Canarsie and Brooklyn, the event is in New York, not California
+    around = [
+        PlaceMention("Bronx", 100, 105, in_event=True, locative=False),
+        PlaceMention("Canarsie", 180, 188, in_event=False, locative=True),
+        PlaceMention("Brooklyn", 200, 208, in_event=False, locative=False),
+    ]
+    located = locator.locate([claremont, *around], "", GeoContext())
+    assert located.location.admin1 == "New York"
