@@ -279,6 +279,17 @@ def test_a_family_named_like_a_town_is_no_place(extractor) -> None:  # type: ign
     assert "Nelson" not in places  # "the Nelson home" of Brian Nelson
 
 
+def test_the_wounded_who_later_died_is_no_survivor(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A 12-year-old boy was accidentally shot on Monday while playing with a gun. He was "
+        "airlifted to Regional Medical Center in critical condition, where he later died."
+    )
+    main = extractor.extract(Report(id="t-later", title="", text=text, published="2016-05-03"))
+    event = main.events[0]
+    assert event.fatalities is not None and event.fatalities.best == 1
+    assert event.injured is None
+
+
 def _date_of(extractor, text: str, published: str) -> tuple[str | None, str | None]:  # type: ignore[no-untyped-def]
     event = extractor.extract(Report(id="t-date", title="", text=text, published=published))
     return event.events[0].date.start, event.events[0].date.text

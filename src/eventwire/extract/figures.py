@@ -70,6 +70,9 @@ def without_the_mourned(sentence: Sentence) -> Sentence:
     return replace(sentence, casualties=kept)
 
 
+DIED = re.compile(r"\b(?:died|dies|dead|succumbed|passed away)\b", re.I)
+IN_CARE = re.compile(r"\b(?:condition|hospital|medical|taken|rushed|transported|airlifted)\b", re.I)
+
 Cited = tuple[Figure, tuple[int, int]]
 
 
@@ -82,7 +85,7 @@ def reconcile_figures(
     ("he was in critical condition") add an injured person only when nobody died, since
     they usually follow the victim who later died ("...he was pronounced dead").
     """
-    mentions = [m for s in sentences for m in s.casualties]
+    mentions = [m for s in sentences for m in _without_the_later_dead(s.casualties)]
     suicide = next((m for m in mentions if m.suicide), None)
     mentions = [m for m in mentions if not m.suicide]
     more = [m for m in mentions if m.another]
@@ -136,6 +139,22 @@ def reconcile_figures(
         # "he was shot" usually is the victim who died; "was critically injured" is another
         return killed_fig, _figure(single, sources)
     return killed_fig, None
+
+
+def _without_the_later_dead(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+    """ "taken to hospital in critical condition, where he later died": the one wounded is the
+    one who died, not a survivor beside him."""
+    deaths = [m.start for m in mentions if m.kind == "killed" and DIED.search(m.text)]
+    return [
+        m
+        for m in mentions
+        if not (
+            m.single
+            and m.kind != "killed"
+            and IN_CARE.search(m.text)
+            and any(start > m.start for start in deaths)
+        )
+    ]
 
 
 def _distinct(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
