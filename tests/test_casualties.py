@@ -188,6 +188,11 @@ def test_numbers_that_are_not_counts_after_a_verb() -> None:
         ("He opened fire on an officer, seriously wounding him.", {"injured": (1, "exact")}),
         ("Charged in the killings of five adults and an unborn child", {"killed": (6, "exact")}),
         ("Indicted for the attempted murders of five teens", {}),
+        ("Officers located 3 deceased individuals inside.", {"killed": (3, "exact")}),
+        (
+            "Deputies located a deceased white male with a gunshot wound.",
+            {"killed": (1, "exact"), "shot": (1, "exact")},
+        ),
         ("One intruder shot and wounded Francisco Suarez, police said.", {"injured": (1, "exact")}),
         ("A 13-year-old suffered a self-inflicted gunshot wound.", {"shot": (1, "exact")}),
         (

@@ -126,6 +126,13 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             _F,
         ),
     ),
+    # "deputies located a deceased white male", "two deceased victims"
+    (
+        "killed",
+        re.compile(
+            rf"\b(?!(?:another|an? (?:second|third|fourth))\b){NUM}\s+deceased\s+{_ADJS}{_NOUN}", _F
+        ),
+    ),
     # "73 people were killed", "a man was shot and killed", "two others died"
     (
         "killed",
