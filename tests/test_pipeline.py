@@ -174,6 +174,12 @@ def test_model_runs_only_the_components_the_rules_read() -> None:
             5,
         ),
         ("Father kills wife, son, daughter, then himself, police said on Monday.", 4),
+        # whose they were, before the count
+        (
+            "A man shot and killed his ex-girlfriend's two teenage daughters on Friday, then "
+            "turned the gun on himself in a murder-suicide.",
+            3,
+        ),
         # a child who shot himself is the one dead
         ("A 4-year-old boy fatally shot himself on Monday with a gun he found, police said.", 1),
     ],

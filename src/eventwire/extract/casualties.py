@@ -91,6 +91,8 @@ _SHOT_VERB = (
 )
 
 _F = re.IGNORECASE
+# "killed his ex-girlfriend's two teenage daughters": whose they were, before the count
+_WHOSE = r"(?:(?:his|her|their|the)\s+(?:[\w-]+\s+)?[\w-]+['’]s\s+)?"
 # "A man shot and killed a baby": the man is the killer, the count is the object's
 _NOT_ACTIVE = r"(?!\s+(?:a|an|his|her|their|\d+|two|three|four|five|six)\s)"
 
@@ -144,7 +146,7 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     (
         "killed",
         re.compile(
-            rf"\b(?:killing|killed|kill|kills|murdering|murdered|fatally shooting|claimed the lives of|took the lives of|cost the lives of)\s+{NUM}{_ANY_NOUN}",
+            rf"\b(?:killing|killed|kill|kills|murdering|murdered|fatally shooting|claimed the lives of|took the lives of|cost the lives of)\s+{_WHOSE}{NUM}{_ANY_NOUN}",
             _F,
         ),
     ),
@@ -170,7 +172,7 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             _F,
         ),
     ),
-    ("shot", re.compile(rf"\b(?:shooting|shot|shoots)\s+{NUM}{_ANY_NOUN}", _F)),
+    ("shot", re.compile(rf"\b(?:shooting|shot|shoots)\s+{_WHOSE}{NUM}{_ANY_NOUN}", _F)),
     # "resulted in the deaths of six people"
     (
         "killed",
