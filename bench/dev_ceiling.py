@@ -19,13 +19,13 @@ that rules can still close is visible. Needs ``../shared/data/dev`` (absent on a
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from common import machine, table, write_results
 from eventwire.evaluate import city_names, load_gold, score
 from eventwire.extract.pipeline import Extractor
 from eventwire.read import ReadOptions, read_reports
@@ -73,9 +73,8 @@ def main() -> int:
     parser.add_argument("--dev", type=Path, default=DEV)
     args = parser.parse_args()
     articles, gold_path = args.dev / "gva_dev.articles.jsonl", args.dev / "gva_dev.gold.jsonl"
-    if not articles.exists():
-        print(f"no dev set at {args.dev}", file=sys.stderr)
-        return 2
+    if not articles.exists() or not gold_path.exists():
+        sys.exit(f"dev set not found under {args.dev} (it lives in ../shared)")
     gold = load_gold(gold_path)
     reports = list(read_reports([articles], ReadOptions(check_language=False)))
     stated: dict[str, list[bool]] = {"killed>0": [], "injured>0": [], "date": [], "city": []}
@@ -101,7 +100,10 @@ def main() -> int:
         }
         for name, flags in stated.items()
     ]
-    print(json.dumps(rows, indent=2))
+    print(
+        table(["field", "reports", "stated in text", "eventwire"], [list(r.values()) for r in rows])
+    )
+    print(f"results: {write_results('dev_ceiling', {'machine': machine(), 'fields': rows})}")
     return 0
 
 

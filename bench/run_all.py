@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
-ORDER = ["bench_extract", "bench_scale", "bench_ingest", "dedup_eval", "bench_api"]
+ORDER = ["bench_extract", "bench_scale", "bench_ingest", "dedup_eval", "dev_ceiling", "bench_api"]
 """Known scripts, in running order; any other ``bench_*.py`` found runs after them."""
 QUICK_ARGS: dict[str, list[str]] = {"bench_api": ["--duration", "3"]}
 """Small-variant arguments for scripts without a ``--quick`` flag (checked against --help)."""
