@@ -411,6 +411,19 @@ def _place_of(extractor, title: str, text: str, published: str = "2016-05-02"): 
             "West Congress Street in Chester early Wednesday.",
             ("Chester", "Pennsylvania", None, "site"),
         ),
+        # no place in the report but the outlet's city in the headline's tail: a last resort
+        (
+            "Man arrested in infant shooting - KFDA - NewsChannel 10 / Amarillo News, Weather",
+            "Police have arrested a man in the shooting of an infant last week, officers said.",
+            ("Amarillo", "Texas", None, "city"),
+        ),
+        # a town named as the modifier of a bar
+        (
+            "Third person pleads in deadly Hamilton bar shooting",
+            "A third person pleaded guilty on Monday in Butler County, Ohio, in the shooting that "
+            "killed a man.",
+            ("Hamilton", "Ohio", None, "city"),
+        ),
         # named only by its county: the namesake town, precision admin2
         (
             "Boy, 3, shoots himself with father's gun",

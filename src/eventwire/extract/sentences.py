@@ -173,7 +173,7 @@ MODIFIER_NAME = re.compile(
     r"\b(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}) "
     r"(?:\d+-year-old|(?i:man|woman|men|women|teens?|teenagers?|"
     r"boy|girl|child|toddler|resident|residents|couple|mother|father|student|officer|deputy|"
-    r"neighbou?rhood|area|home|house|apartment|community|family|"
+    r"neighbou?rhood|area|home|house|apartment|community|family|bar|nightclub|restaurant|motel|"
     r"(?:mass |double |triple |fatal |deadly )?shootings?))\b"
 )
 NOT_PLACE_NAMES = frozenset(

@@ -44,6 +44,12 @@ CITY_STATE = re.compile(
     r"\b(?P<city>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),\s+(?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?|"
     r"[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.|[A-Z]{2}(?![A-Za-z]))(?=\W|$)"
 )
+# The outlet's city in a headline's tail: "- WDRB 41 Louisville News", "/ Amarillo News,
+# Weather", "WTOC-TV: Savannah, Beaufort, SC, News"
+OUTLET_CITY = re.compile(
+    r"(?:[-|/:]\s*|\d\s+)(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:,\s*[A-Z][a-z]+)*(?:,\s*[A-Z]{2})?,?"
+    r"\s+News\b"
+)
 COUNTY = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:County|Parish)\b")
 US_CUES = re.compile(
     r"\b(?:sheriff|deputies|911|FBI|Interstate|block of|county jail|district attorney|"
@@ -261,6 +267,10 @@ class Locator:
         for m in CITY_STATE.finditer(text[:3000]):  # "WMC Action News 5 - Memphis, Tennessee"
             if self.gazetteer.us_state(m.group("state")) is not None:
                 fallback.append(PlaceMention(m.group(0), m.start(), m.end(), False, False))
+        for m in OUTLET_CITY.finditer(text, 0, headline_end):  # "- WDRB 41 Louisville News"
+            fallback.append(
+                PlaceMention(m.group("city"), m.start("city"), m.end("city"), False, False)
+            )
         near = (anchor.lat, anchor.lon) if anchor and anchor.lat is not None else None
 
         candidates: list[tuple[float, Place, PlaceMention]] = []
