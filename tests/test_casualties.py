@@ -225,6 +225,8 @@ def test_counts_that_are_and_are_not(sentence: str, expected: dict[str, tuple[in
         "17-year-old shot, killed inside house",
         "St. Louis woman killed, 3 wounded by gunfire in park",
         "Police: Shawnee teenager shot to death in Oklahoma City",
+        "St. Louis neighborhood in fear after girl, 15, is killed by masked gunmen",
+        "Armed suspect dies after officer-involved shooting at 7-Eleven",
         "Deputies said a female victim, 19-year-old Ann Roe, was pronounced dead at the scene.",
     ],
 )

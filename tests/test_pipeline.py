@@ -296,6 +296,20 @@ def test_the_wounded_who_later_died_is_no_survivor(extractor) -> None:  # type: 
     assert event.injured is None
 
 
+def test_a_headline_place_is_not_a_victims_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    report = Report(
+        id="t-miller",
+        title="Miller county teen dies in accidental shooting",
+        text=(
+            "A Miller County, AR teen has died after being shot. Destin Wallace, 15, was shot at "
+            "a home on Sunday. Wallace died at the hospital, Superintendent Forrest Mulkey said."
+        ),
+        published="2016-05-02",
+    )
+    main = extractor.extract(report).events[0]
+    assert main.fatalities is not None and main.fatalities.best == 1
+
+
 def _date_of(extractor, text: str, published: str) -> tuple[str | None, str | None]:  # type: ignore[no-untyped-def]
     event = extractor.extract(Report(id="t-date", title="", text=text, published=published))
     return event.events[0].date.start, event.events[0].date.text

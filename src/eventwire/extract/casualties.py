@@ -319,7 +319,7 @@ HEADLINE_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
         "killed",
         re.compile(
             rf"{_HEADLINE_NOUN}(?:killed|slain|fatally shot|shot dead|shot and killed|"
-            rf"shot to death|found dead)\b{_NOT_ACTIVE}{_NO_OBJECT}"
+            rf"shot to death|found dead|dies|died)\b{_NOT_ACTIVE}{_NO_OBJECT}"
         ),
     ),
     ("injured", re.compile(rf"{_HEADLINE_NOUN}(?:wounded|injured|hurt|hospitalized)\b")),
@@ -337,7 +337,18 @@ HEADLINE_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     ("shot", re.compile(rf"{_HEADLINE}(?:Is |Was )?Shot\b(?! Dead| and Killed| to Death)")),
 ]
 
+_HEADLINE_SET = frozenset(pattern for _, pattern in HEADLINE_PATTERNS)
+
 SINGLE_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
+    # "girl, 15, is killed by masked gunmen": a person and an age, then the verb
+    (
+        "killed",
+        re.compile(
+            rf"\b(?:{_PERSON_NOUNS}),\s+\d{{1,2}},\s+(?:is|was)\s+(?:shot and )?(?:killed|slain|"
+            r"shot dead|fatally shot|shot to death)\b",
+            re.I,
+        ),
+    ),
     # "6-year-old girl shot in the head, killed", "who shot himself has died"
     ("killed", re.compile(r"\bshot(?: [\w ]{0,30})?,\s+killed\b|\b(?:has|have|had) died\b", re.I)),
     ("killed", re.compile(rf"{_SINGLE_SUBJECT}{_BE}\s+(?:{_KILL_VERB})\b")),
@@ -649,7 +660,9 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
             if any(m.start() < e and s < m.end() for s, e, _ in taken):
                 continue
             taken.append((m.start(), m.end(), kind))
-            name = NAME_SUBJECT.match(m.group(0))
+            # a headline's first word is a place or a label ("Miller county teen dies"), not
+            # the victim's name
+            name = None if pattern in _HEADLINE_SET else NAME_SUBJECT.match(m.group(0))
             mentions.append(
                 CasualtyMention(
                     kind,
