@@ -189,6 +189,19 @@ def test_numbers_that_are_not_counts_after_a_verb() -> None:
         ("Charged in the killings of five adults and an unborn child", {"killed": (6, "exact")}),
         ("Indicted for the attempted murders of five teens", {}),
         ("Officers located 3 deceased individuals inside.", {"killed": (3, "exact")}),
+        # where they were, between the noun and the verb
+        (
+            "Three other men inside the home were subsequently injured.",
+            {"injured": (3, "exact")},
+        ),
+        ("A feud led to eight people getting shot.", {"shot": (8, "exact")}),
+        # survivors
+        ("Maria Romero, his ex-wife, was also shot, but survived.", {"injured": (1, "exact")}),
+        ("A 15-year-old boy survived being shot in the eye.", {"injured": (1, "exact")}),
+        (
+            "The victim was medically released from a local hospital on Saturday.",
+            {"injured": (1, "exact")},
+        ),
         (
             "Deputies located a deceased white male with a gunshot wound.",
             {"killed": (1, "exact"), "shot": (1, "exact")},

@@ -66,9 +66,11 @@ _ANY_NOUN = (
 )
 _FUNCTION_WORDS = r"and|in|at|on|near|of|the|to|after|during|outside|inside|when|while|with|by|from"
 _ANY_NOUN = _ANY_NOUN.format(adjs=_ADJS, noun=_NOUN, function=_FUNCTION_WORDS)
+# "Three other men inside the home were injured": where they were, between noun and verb
+_WHERE = r"(?:\s+(?:inside|in|at|outside|near|on)\s+(?:the|a|an|their|his|her)\s+[\w-]+)?"
 # "Three others, including Ellis,", "A second victim, only identified as a juvenile female,"
 _ASIDE = r"(?:,\s+(?:including|among them|one of them|(?:only )?identified as)\s+[^,]{1,40},)?"
-_BE = r"(?:\s+(?:were|was|are|is|have been|has been|had been|has|have|got|been|being|found|reportedly|" \
+_BE = r"(?:\s+(?:were|was|are|is|have been|has been|had been|has|have|got|getting|been|being|found|reportedly|" \
       r"reported|confirmed|believed|later|also|all|each|both|initially|allegedly|apparently|" \
       r"(?!fatally)[a-z]+ly))*"  # fmt: skip
 
@@ -80,6 +82,7 @@ _KILL_VERB = (
 _INJURE_VERB = (
     r"(?:injured|wounded|hurt|hospitali[sz]ed|shot and (?:wounded|injured)|"
     r"treated for (?:\w+ )?(?:gunshot|wounds|injuries|a gunshot)|treated and released|"
+    r"(?:medically )?released from (?:a|the) (?:\w+ )?hospital|"
     r"grazed|struck by (?:gunfire|bullets?|a bullet)|in (?:\w+ (?:but|and) )?(?:critical|serious|"
     r"stable|fair|good|grave) condition|hospitali[sz]ed)"
 )
@@ -138,10 +141,12 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     # "73 people were killed", "a man was shot and killed", "two others died"
     (
         "killed",
-        re.compile(rf"\b{NUM}\s+{_ADJS}{_NOUN}{_ASIDE}{_BE}\s+{_KILL_VERB}{_NOT_ACTIVE}", _F),
+        re.compile(
+            rf"\b{NUM}\s+{_ADJS}{_NOUN}{_WHERE}{_ASIDE}{_BE}\s+{_KILL_VERB}{_NOT_ACTIVE}", _F
+        ),
     ),
-    ("injured", re.compile(rf"\b{NUM}\s+{_ADJS}{_NOUN}{_ASIDE}{_BE}\s+{_INJURE_VERB}", _F)),
-    ("shot", re.compile(rf"\b{NUM}\s+{_ADJS}{_NOUN}{_ASIDE}{_BE}\s+{_SHOT_VERB}\b", _F)),
+    ("injured", re.compile(rf"\b{NUM}\s+{_ADJS}{_NOUN}{_WHERE}{_ASIDE}{_BE}\s+{_INJURE_VERB}", _F)),
+    ("shot", re.compile(rf"\b{NUM}\s+{_ADJS}{_NOUN}{_WHERE}{_ASIDE}{_BE}\s+{_SHOT_VERB}\b", _F)),
     # "killing two people", "left one man dead", "claimed the lives of 12"
     (
         "killed",
@@ -359,6 +364,15 @@ SINGLE_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
         ),
     ),
     ("injured", re.compile(rf"{_SINGLE_SUBJECT}{_BE}\s+{_INJURE_VERB}")),
+    # "was also shot, but survived", "survived being shot in the eye"
+    (
+        "injured",
+        re.compile(
+            r"\b(?:shot|wounded|hit|struck)\b[^.;]{0,25}?\bbut survived\b|"
+            r"\bsurvived being (?:shot|hit|struck)\b",
+            re.I,
+        ),
+    ),
     # "Andrews is recovering from a gunshot wound": a survivor
     ("injured", re.compile(rf"{_SINGLE_SUBJECT}{_BE}\s+(?:still\s+)?recovering\b")),
     # "shooting and killing Chaz Fain, 18", "Erica Robinson, a West Haven resident, was killed"
@@ -562,7 +576,8 @@ KIND_HINTS: dict[Kind, re.Pattern[str]] = {
         re.I,
     ),
     "injured": re.compile(
-        r"injur|wound|hurt|hospital|treated|grazed|struck|condition|gunfire|bullet|recover", re.I
+        r"injur|wound|hurt|hospital|treated|grazed|struck|condition|gunfire|bullet|recover|surviv",
+        re.I,
     ),
     "shot": re.compile(
         r"shot|shoot|hit|struck|gunshot|hospital|medical|trauma|victims|gunfire|striking|suffer|"
@@ -572,7 +587,7 @@ KIND_HINTS: dict[Kind, re.Pattern[str]] = {
 }
 HINT = re.compile(
     r"kill|dead|die|death|shot|shoot|wound|injur|hurt|hospital|fatal|murder|slain|slay|condition|"
-    r"struck|striking|strikes|hits?\b|hitting|recovering|gunfire|bullet|toll|lives|life|deceased|succumb|passed away|manslaughter|"
+    r"struck|striking|strikes|hits?\b|hitting|recovering|surviv|gunfire|bullet|toll|lives|life|deceased|succumb|passed away|manslaughter|"
     r"grazed|suffer|casualt|gunned|massacre|execut|perish|homicide|slaying|murder|shooting",
     re.I,
 )
