@@ -63,6 +63,7 @@ def test_statistics_sentences_are_recognised() -> None:
     assert is_statistics("15 wounded, including 2 children, in shootings citywide")
     assert is_statistics("Four people were killed in separate shootings over the weekend.")
     assert is_statistics("8 Dead, 27 Wounded In Weekend Shootings Across Chicago")
+    assert is_statistics("Crime stats for 2015 show 165 people were murdered.")
     # a string of shootings by one gunman is one event
     assert not is_statistics("A string of shootings killed a police officer and three others.")
 
@@ -195,6 +196,9 @@ def test_numbers_that_are_not_counts_after_a_verb() -> None:
             {"injured": (3, "exact")},
         ),
         ("A feud led to eight people getting shot.", {"shot": (8, "exact")}),
+        # a date is not a count; the part of a whole is
+        ("He has not been charged in the July 15 deaths.", {}),
+        ("Police say four of the five victims were shot to death.", {"killed": (4, "exact")}),
         # survivors
         ("Maria Romero, his ex-wife, was also shot, but survived.", {"injured": (1, "exact")}),
         ("A 15-year-old boy survived being shot in the eye.", {"injured": (1, "exact")}),

@@ -117,6 +117,14 @@ _RELATION = (
 )
 
 PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
+    # "one of them died", "two of the victims were killed", "four of the five victims were shot
+    # to death" (before the counts it contains: four, not five)
+    (
+        "killed",
+        re.compile(
+            rf"\b{NUM}\s+of\s+(?:them|the\s+(?:\w+\s+)?\w+|those|whom){_BE}\s+{_KILL_VERB}", _F
+        ),
+    ),
     # "a woman and her two children were killed", "killing an officer and three other people"
     ("killed", re.compile(rf"\b{NUM}\s+{_ADJS}{_NOUN}{_AND}{_BE}\s+{_KILL_VERB}{_NOT_ACTIVE}", _F)),
     ("injured", re.compile(rf"\b{NUM}\s+{_ADJS}{_NOUN}{_AND}{_BE}\s+{_INJURE_VERB}", _F)),
@@ -209,11 +217,6 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
         ),
     ),
     ("shot", re.compile(r"\b(?P<num>double|triple|quadruple|quintuple) shooting\b", _F)),
-    # "one of them died", "two of the victims were killed"
-    (
-        "killed",
-        re.compile(rf"\b{NUM}\s+of\s+(?:them|the\s+\w+|those|whom){_BE}\s+{_KILL_VERB}", _F),
-    ),
     ("killed", re.compile(rf"\b{NUM}\s+(?:deaths|fatalities|people dead|bodies)\b", _F)),
     # "an additional 53 were injured", "two more who were injured", "three are being treated"
     (
@@ -551,6 +554,9 @@ MULTIPLE = {
     "quadruple": "four",
     "quintuple": "five",
 }
+MONTH_BEFORE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$", re.I
+)
 ALSO = re.compile(r"\b(?:also|too|as well)\b", re.I)  # "11 attackers were also killed"
 NAME_SUBJECT = re.compile(r"(?!(?:He|She|The|That|This|His|Her)\b)[A-Z][a-z]+")
 
@@ -558,7 +564,7 @@ NAME_SUBJECT = re.compile(r"(?!(?:He|She|The|That|This|His|Her)\b)[A-Z][a-z]+")
 STATISTICS = re.compile(
     r"\b(?:this year|so far|since (?:January|the start|the beginning)|per year|each year|"
     r"annually|last year|a year|per capita|homicide rate|record|in (?:19|20)\d\d|statistics|"
-    r"nationwide|every year|over the past|in the past \w+ (?:years|months)|citywide|"
+    r"nationwide|every year|over the past|in the past \w+ (?:years|months)|citywide|crime stats|"
     r"across the city|(?:several|multiple|separate|different) (?:shootings|incidents)|"
     r"in (?:about |less than |just )?(?:\w+|\d+) hours|(?:spate|rash) of shootings|"
     r"(?:weekend|holiday|overnight) shootings|shootings across)\b",
@@ -638,6 +644,12 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
                 continue
             if any(m.start() < e and s < m.end() and k == kind for s, e, k in taken):
                 continue
+            if (
+                "num" in m.re.groupindex
+                and (m.group("num") or "").isdigit()
+                and MONTH_BEFORE.search(sentence, 0, m.start("num"))
+            ):
+                continue  # "the July 15 deaths": a date, not a count
             taken.append((m.start(), m.end(), kind))
             additive = bool(m.groupdict().get("another")) or bool(ALSO.search(m.group(0)))
             mentions.append(
