@@ -310,6 +310,16 @@ def test_a_headline_place_is_not_a_victims_name(extractor) -> None:  # type: ign
     assert main.fatalities is not None and main.fatalities.best == 1
 
 
+def test_an_incident_of_an_earlier_year_is_not_counted(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Twelve people were killed on Monday in a shooting at the Navy Yard, police said. It was "
+        "the deadliest incident in the city since 1982, when a plane crashed, killing 78 people."
+    )
+    main = extractor.extract(Report(id="t-1982", title="", text=text, published="2013-09-17"))
+    event = main.events[0]
+    assert event.fatalities is not None and event.fatalities.best == 12
+
+
 def _date_of(extractor, text: str, published: str) -> tuple[str | None, str | None]:  # type: ignore[no-untyped-def]
     event = extractor.extract(Report(id="t-date", title="", text=text, published=published))
     return event.events[0].date.start, event.events[0].date.text
