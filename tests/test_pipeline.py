@@ -214,6 +214,7 @@ def test_a_follow_up_report_is_dated_by_the_event_it_follows_up(extractor) -> No
     result = extractor.extract(report)
     main = result.events[0]
     assert (main.date.start, main.date.text) == ("2014-03-16", "March 16, 2014")
+    assert any(e.field == "date" and e.text == "March 16, 2014" for e in main.evidence)
     # the recalled shooting is the main event, not a second one beside it
     assert [e.date.start for e in result.events[1:]] == []
 

@@ -278,6 +278,8 @@ def _followed_up(
 
 
 def _take_date(main: Event, recalled: Event) -> None:
+    if main.date.text is None:  # dated from the text now, not by the publication
+        main.confidence = round(min(main.confidence + 0.15, MAX_CONFIDENCE), 2)
     main.date = recalled.date
     main.evidence = sorted(
         [e for e in main.evidence if e.field != "date"]
