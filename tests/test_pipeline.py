@@ -353,6 +353,11 @@ def test_dates_of_the_aftermath_are_passed_over(extractor) -> None:  # type: ign
         "in jail Wednesday. The eight were shot dead on Saturday in their home, police said."
     )
     assert _date_of(extractor, interview, "2015-08-10") == ("2015-08-08", "on Saturday")
+    tweet = (
+        "Seven people were shot in a drive-by. Update: 2 females and one male died according to "
+        "@StocktonPolice — Tia Ewing (@TIA_EWING) March 18, 2015"
+    )
+    assert _date_of(extractor, tweet, "2015-03-17")[1] != "March 18, 2015"
 
 
 def test_holidays_and_other_incidents_do_not_date_the_event(extractor) -> None:  # type: ignore[no-untyped-def]
