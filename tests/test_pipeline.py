@@ -454,6 +454,19 @@ def _place_of(extractor, title: str, text: str, published: str = "2016-05-02"): 
             "killed a man.",
             ("Hamilton", "Ohio", None, "city"),
         ),
+        # a dateline's "Georgia" after a Georgia town is the state; after Tbilisi, the country
+        (
+            "Teen killed in accidental shooting",
+            "HAWKINSVILLE, Georgia (41NBC/WMGT) -- A teen was accidentally shot and killed at his "
+            "home on Franklin Street on Monday.",
+            ("Hawkinsville", "Georgia", None, "site"),
+        ),
+        (
+            "Two killed in shooting",
+            "TBILISI, Georgia (Reuters) -- Two people were shot dead in the capital on Monday, the "
+            "interior ministry said.",
+            ("Tbilisi", None, None, "city"),
+        ),
         # named only by its county: the namesake town, precision admin2
         (
             "Boy, 3, shoots himself with father's gun",

@@ -197,9 +197,13 @@ class Locator:
                 ctx.countries[place.country_code] += 3
         if dateline and dateline.group("region"):
             state = self.gazetteer.us_state(dateline.group("region"))
+            country = self.gazetteer.country(dateline.group("region"))
+            if state and country:  # "HAWKINSVILLE, Georgia" or "TBILISI, Georgia"
+                city = dateline.group("city").strip()
+                town = self.gazetteer.best_city(city.title(), "US", state.admin1_code)
+                state, country = (state, None) if town is not None else (None, country)
             if state and state.admin1_code:
                 ctx.states[state.admin1_code] += 3
-            country = self.gazetteer.country(dateline.group("region"))
             if country and country.country_code:
                 ctx.countries[country.country_code] += 3
         for m in STATE_AFTER_CITY.finditer(text[:4000]):
