@@ -467,6 +467,12 @@ def _place_of(extractor, title: str, text: str, published: str = "2016-05-02"): 
             "interior ministry said.",
             ("Tbilisi", None, None, "city"),
         ),
+        # "in NW Albuquerque": a quarter of the city, coded as the city
+        (
+            "Man charged in NW Albuquerque accidental shooting death of best friend",
+            "Life-saving measures on the victim were not successful, a police spokesman said.",
+            ("Albuquerque", "New Mexico", None, "city"),
+        ),
         # named only by its county: the namesake town, precision admin2
         (
             "Boy, 3, shoots himself with father's gun",

@@ -165,7 +165,7 @@ PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 # not label. The locator only accepts it if the gazetteer knows it in the report's context.
 LOCATIVE_NAME = re.compile(
     r"\b(?:in|near|outside|at)\s+(?:the\s+)?"
-    r"(?P<name>(?:Mc|Mac|De|La)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\b"
+    r"(?P<name>(?:(?:NW|NE|SW|SE) )?(?:Mc|Mac|De|La)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\b"
 )
 # "Roswell man accused", "4 Evansville teens", "a northeast Raleigh neighborhood": a place used
 # as a modifier
