@@ -427,3 +427,14 @@ def test_a_name_is_read_as_the_place_near_the_reports_other_places(gazetteer: Ga
     ]
     located = locator.locate([claremont, *around], "", GeoContext())
     assert located.location.admin1 == "New York"
+
+
+def test_a_country_named_in_passing_is_no_context(gazetteer: Gazetteer) -> None:
+    from eventwire.resolve.locate import Locator, PlaceMention
+
+    locator = Locator(gazetteer)
+    savannah = PlaceMention("Savannah", 10, 18, in_event=True, locative=True)
+    jordan_the_cousin = PlaceMention("Jordan", 300, 306, in_event=False, locative=False)
+    assert "JO" not in locator.context([savannah, jordan_the_cousin], "").countries
+    in_jordan = PlaceMention("Jordan", 300, 306, in_event=False, locative=True)
+    assert locator.context([in_jordan], "").country == "JO"

@@ -183,7 +183,9 @@ class Locator:
             state = self.gazetteer.us_state(mention.text)
             if country and state and country.country_code and state.admin1_code:
                 both.append((country.country_code, state.admin1_code))
-            elif country and country.country_code:
+            elif country and country.country_code and (mention.locative or mention.in_event):
+                # "Jordan was taken to the hospital": a country named in passing, outside the
+                # event's sentences and after no "in", is as likely a person
                 ctx.countries[country.country_code] += 1
             elif state and state.admin1_code:
                 ctx.states[state.admin1_code] += 2 if mention.in_event else 1
