@@ -116,6 +116,14 @@ _RELATION = (
     r"teens?|teenagers?|boys?|girls?|m[ae]n|wom[ae]n)\b"
 )
 
+
+def _left(outcome: str) -> re.Pattern[str]:
+    """ "left one man dead", "leaves 4 injured": a count the event left in that state."""
+    return re.compile(
+        rf"\b(?:left|leaving|leaves)\s+{NUM}\s+(?:{_ADJS}{_NOUN}\s+)?(?:{outcome})\b", _F
+    )
+
+
 PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     # "one of them died", "two of the victims were killed", "four of the five victims were shot
     # to death" (before the counts it contains: four, not five)
@@ -163,12 +171,7 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             _F,
         ),
     ),
-    (
-        "killed",
-        re.compile(
-            rf"\b(?:left|leaving|leaves)\s+{NUM}\s+(?:{_ADJS}{_NOUN}\s+)?(?:dead|killed)\b", _F
-        ),
-    ),
+    ("killed", _left("dead|killed")),
     (
         "injured",
         re.compile(
@@ -177,14 +180,7 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             _F,
         ),
     ),
-    (
-        "injured",
-        re.compile(
-            rf"\b(?:left|leaving|leaves)\s+{NUM}\s+(?:{_ADJS}{_NOUN}\s+)?(?:injured|wounded|hurt|"
-            rf"hospitalized)\b",
-            _F,
-        ),
-    ),
+    ("injured", _left("injured|wounded|hurt|hospitalized")),
     ("shot", re.compile(rf"\b(?:shooting|shot|shoots)\s+{_WHOSE}{NUM}{_ANY_NOUN}", _F)),
     # "resulted in the deaths of six people"
     (
@@ -345,8 +341,6 @@ HEADLINE_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     ("shot", re.compile(rf"{_HEADLINE}(?:Is |Was )?Shot\b(?! Dead| and Killed| to Death)")),
 ]
 
-_HEADLINE_SET = frozenset(pattern for _, pattern in HEADLINE_PATTERNS)
-
 SINGLE_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     # "girl, 15, is killed by masked gunmen": a person and an age, then the verb
     (
@@ -465,6 +459,13 @@ SINGLE_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
         ),
     ),
 ]
+
+ONE_PERSON_PATTERNS: list[tuple[Kind, re.Pattern[str], bool]] = [
+    *((kind, pattern, True) for kind, pattern in HEADLINE_PATTERNS),
+    *((kind, pattern, False) for kind, pattern in SINGLE_PATTERNS),
+]
+"""One person each, headline patterns first; the flag marks a headline's, whose first word is a
+place or a label ("Miller county teen dies"), not the victim's name."""
 
 # Victims listed rather than counted: "kills wife, son, daughter, then himself", "Man Killed
 # Wife, 4 Kids Then Himself", "Mother, Father, Toddler Dead", "Lee, 25, and Hill, 28, were
@@ -680,16 +681,14 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
                     single=False,
                 )
             )
-    for kind, pattern in HEADLINE_PATTERNS + SINGLE_PATTERNS:
+    for kind, pattern, in_headline in ONE_PERSON_PATTERNS:
         if kind not in kinds:
             continue
         for m in pattern.finditer(sentence):
             if any(m.start() < e and s < m.end() for s, e, _ in taken):
                 continue
             taken.append((m.start(), m.end(), kind))
-            # a headline's first word is a place or a label ("Miller county teen dies"), not
-            # the victim's name
-            name = None if pattern in _HEADLINE_SET else NAME_SUBJECT.match(m.group(0))
+            name = None if in_headline else NAME_SUBJECT.match(m.group(0))
             mentions.append(
                 CasualtyMention(
                     kind,

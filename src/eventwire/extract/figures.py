@@ -160,14 +160,10 @@ def _without_the_later_dead(mentions: list[CasualtyMention]) -> list[CasualtyMen
 
 def _distinct(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
     """One mention per wording: a page repeating "and another injured" names one person."""
-    seen: set[str] = set()
-    kept: list[CasualtyMention] = []
+    first: dict[str, CasualtyMention] = {}
     for mention in mentions:
-        key = mention.text.lower()
-        if key not in seen:
-            seen.add(key)
-            kept.append(mention)
-    return kept
+        first.setdefault(mention.text.lower(), mention)
+    return list(first.values())
 
 
 def _named_dead(mentions: list[CasualtyMention], persons: set[str]) -> list[CasualtyMention]:
