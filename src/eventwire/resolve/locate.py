@@ -200,10 +200,13 @@ class Locator:
         if dateline and dateline.group("region"):
             state = self.gazetteer.us_state(dateline.group("region"))
             country = self.gazetteer.country(dateline.group("region"))
-            if state and country:  # "HAWKINSVILLE, Georgia" or "TBILISI, Georgia"
-                city = dateline.group("city").strip()
-                town = self.gazetteer.best_city(city.title(), "US", state.admin1_code)
-                state, country = (state, None) if town is not None else (None, country)
+            if state and country and state.admin1_code:
+                # "HAWKINSVILLE, Georgia" is the state, "TBILISI, Georgia" the country
+                city = dateline.group("city").strip().title()
+                if self._names_a_town_of([city], state.admin1_code):
+                    country = None
+                else:
+                    state = None
             if state and state.admin1_code:
                 ctx.states[state.admin1_code] += 3
             if country and country.country_code:
@@ -217,7 +220,8 @@ class Locator:
             if len(states) == 1:  # "Maury County" exists in Tennessee only
                 ctx.states[states[0]] += 1
         for country_code, state_code in both:
-            if ctx.states or ctx.countries.get("US") or self._town_in(mentions, state_code):
+            names = [m.text for m in mentions]
+            if ctx.states or ctx.countries.get("US") or self._names_a_town_of(names, state_code):
                 ctx.states[state_code] += 1
             else:
                 ctx.countries[country_code] += 1
@@ -229,13 +233,13 @@ class Locator:
             ctx.countries["US"] += 1
         return ctx
 
-    def _town_in(self, mentions: list[PlaceMention], state_code: str) -> bool:
-        """Does the report name a town of this US state? "Hawkinsville ... Georgia" is the
-        state, not the country."""
+    def _names_a_town_of(self, names: list[str], state_code: str) -> bool:
+        """Is one of these a town of this US state? A name that is both a US state and a
+        country ("Georgia") is the state beside one of its towns ("Hawkinsville")."""
         return any(
-            self.gazetteer.best_city(m.text, "US", state_code) is not None
-            for m in mentions
-            if self.gazetteer.us_state(m.text) is None
+            self.gazetteer.best_city(name, "US", state_code) is not None
+            for name in names
+            if self.gazetteer.us_state(name) is None
         )
 
     def locate(
@@ -478,21 +482,17 @@ place within this distance adds this much, up to this many (dev set: within 25 k
 def _with_neighbours(
     candidates: list[tuple[float, Place, PlaceMention]],
 ) -> list[tuple[float, Place, PlaceMention]]:
-    points = {p.geonameid: (p.lat, p.lon) for _, p, _ in candidates if p.lat is not None}
-
-    def neighbours(place: Place) -> int:
-        if place.lat is None or place.lon is None:
-            return 0
-        here = (place.lat, place.lon)
-        return sum(
+    places = {p.geonameid: p for _, p, _ in candidates if p.lat is not None}
+    near = {
+        here: sum(
             1
-            for other, there in points.items()
-            if other != place.geonameid and haversine_km(here, there) <= NEIGHBOUR_KM  # type: ignore[arg-type]
+            for there, other in places.items()
+            if there != here and _distance(place, other) <= NEIGHBOUR_KM
         )
-
-    near = {p.geonameid: neighbours(p) for _, p, _ in candidates}
+        for here, place in places.items()
+    }
     return [
-        (score + NEIGHBOUR_WEIGHT * min(near[p.geonameid], NEIGHBOUR_CAP), p, m)
+        (score + NEIGHBOUR_WEIGHT * min(near.get(p.geonameid, 0), NEIGHBOUR_CAP), p, m)
         for score, p, m in candidates
     ]
 
