@@ -70,6 +70,8 @@ def test_months_without_a_day() -> None:
     assert first("the same station was hit in June last year", pub)[:2] == ("2023-06", "month")
     assert first("Attacks rose in January.", pub)[:2] == ("2024-01", "month")
     assert first("Fighting began in June.", pub)[:2] == ("2023-06", "month")
+    # a place that starts with a month's name is no month
+    assert find_dates("Teen killed in Mayfair shooting; a second man shot in Marchmont", pub) == []
 
 
 def test_numeric_dates_but_not_fractions_or_web_addresses() -> None:

@@ -43,7 +43,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("month_year", re.compile(rf"\b(?:in |since |of |during |early |late |mid-?)?{_MONTH}\s+(?:of\s+)?{_YEAR}\b")),
-    ("month_only", re.compile(rf"\b(?:in|since|during|last|early|late|mid-?|of)\s+{_MONTH}(?P<rel>\s+(?:last|this) year)?(?![\w.]*\s*\d)")),
+    ("month_only", re.compile(rf"\b(?:in|since|during|last|early|late|mid-?|of)\s+{_MONTH}(?!\w)(?P<rel>\s+(?:last|this) year)?(?![\w.]*\s*\d)")),
     ("weekday", re.compile(rf"\b(?P<modifier>last|this|next|on|early|late|Early|Late|Last|This|Next|On)?\s*{_WEEKDAY}\b")),
     ("relative_day", re.compile(
         r"\b(?P<rel>yesterday|today|tonight|last night|this morning|this afternoon|this evening|"
