@@ -190,15 +190,43 @@ def test_murder_suicides_count_the_killer_once(extractor, text: str, killed: int
     assert event.fatalities is not None and event.fatalities.best == killed
 
 
-def test_a_victim_also_shot_is_one_more_wounded(extractor) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        "A 6-year-old girl was shot and killed on Elm Street on Monday, police said. "
-        "Her mother was also shot and is expected to survive."
-    )
-    event = extractor.extract(Report(id="t-also", title="", text=text, published="2016-05-11"))
-    main = event.events[0]
-    assert main.fatalities is not None and main.fatalities.best == 1
-    assert main.injured is not None and main.injured.best == 1
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        (
+            "A 6-year-old girl was shot and killed on Elm Street on Monday, police said. "
+            "Her mother was also shot and is expected to survive.",
+            1,
+            1,
+        ),
+        # the one shot after "killed and" is someone else
+        (
+            "A father was killed and his 4-year-old son was shot by two masked men on Monday "
+            "while they played outside, police said.",
+            1,
+            1,
+        ),
+        # "a second victim": one more, even beside a count of the shot
+        (
+            "A 19-year-old man was shot and killed at a Walmart on Saturday. A second victim, "
+            "identified as a teenage girl, was hit in the leg and a man was taken to a hospital.",
+            1,
+            1,
+        ),
+        # "shoots another": another than the shooter, the one victim
+        (
+            "5-year-old shoots another 5-year-old on Sunday. The 5-year-old was shot in the arm "
+            "and is expected to recover.",
+            None,
+            1,
+        ),
+    ],
+)
+def test_one_more_wounded(extractor, text: str, killed: int | None, injured: int) -> None:  # type: ignore[no-untyped-def]
+    result = extractor.extract(Report(id="t-also", title="", text=text, published="2016-05-11"))
+    main = result.events[0]
+    assert (main.fatalities.best if main.fatalities else None) == killed
+    assert main.injured is not None and main.injured.best == injured
 
 
 def test_a_follow_up_report_is_dated_by_the_event_it_follows_up(extractor) -> None:  # type: ignore[no-untyped-def]

@@ -32,7 +32,8 @@ _HEDGE = (
 NUM = (
     rf"(?<![:$#/])(?!911\b)(?P<hedge>{_HEDGE}\s+)?(?P<num>(?:between\s+)?(?:{_DIGITS}|{_NUMBER_WORD})"
     rf"(?:\s*(?:-|to|and|or)\s*(?:{_DIGITS}|{_NUMBER_WORD}))?|a dozen|(?:{_VAGUE})(?:\s+of)?"
-    rf"|an?|both|(?P<another>another|a second|a third|a fourth|a fifth|a sixth))"
+    # "a second victim": one more, so tried before "a"
+    rf"|(?P<another>another|an? (?:second|third|fourth|fifth|sixth)(?= ))|an?|both)"
 )
 _NOUN = (
     r"(?:people|persons?|m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|kids?|teens?|teenagers?|"
@@ -558,6 +559,14 @@ MULTIPLE = {
 MONTH_BEFORE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$", re.I
 )
+# "5-year-old shoots another 5-year-old": another than the shooter, not one more victim (as in
+# "killing one and wounding another")
+SUBJECT_VERB = re.compile(
+    r"(?<!\band)(?<!,)\s+(?:shoots|shot|kills|killed|stabs|stabbed|wounds|wounded|injures|"
+    r"injured)\s+$",
+    re.I,
+)
+AFTER_A_DEATH = re.compile(r"\b(?:killed|dead|died|slain)\s*,?\s+and\s+$", re.I)
 ALSO = re.compile(r"\b(?:also|too|as well)\b", re.I)  # "11 attackers were also killed"
 NAME_SUBJECT = re.compile(r"(?!(?:He|She|The|That|This|His|Her)\b)[A-Z][a-z]+")
 
@@ -652,7 +661,10 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
             ):
                 continue  # "the July 15 deaths": a date, not a count
             taken.append((m.start(), m.end(), kind))
-            additive = bool(m.groupdict().get("another")) or bool(ALSO.search(m.group(0)))
+            additive = (
+                bool(m.groupdict().get("another"))
+                and not SUBJECT_VERB.search(sentence, 0, m.start("num"))
+            ) or bool(ALSO.search(m.group(0)))
             mentions.append(
                 CasualtyMention(
                     kind,
@@ -697,8 +709,12 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
                     offset + m.end(),
                     m.group(0),
                     single=True,
-                    # "Her mother was also shot": one more wounded, beside the one who died
-                    another=kind != "killed" and bool(ALSO.search(m.group(0))),
+                    # "Her mother was also shot", "A father was killed and his son was shot":
+                    # one more wounded, beside the one who died
+                    another=kind != "killed"
+                    and bool(
+                        ALSO.search(m.group(0)) or AFTER_A_DEATH.search(sentence, 0, m.start())
+                    ),
                     subject=name.group(0) if name else None,
                 )
             )

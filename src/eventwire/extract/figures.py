@@ -123,10 +123,10 @@ def reconcile_figures(
     if injured is not None and (shot is None or shot.quantity.best - dead <= injured.quantity.best):
         return killed_fig, _figure(injured, sources)
     wounded_more = _distinct([m for m in more if m.kind in ("injured", "shot")])
-    if wounded_more and shot is None:
+    count = sum(m.quantity.best for m in wounded_more)
+    count += 1 if wounded_more and single is not None and killed is None else 0
+    if wounded_more and (shot is None or shot.quantity.best == 1):
         # "A man was shot and died. Another man was shot in the back."
-        count = sum(m.quantity.best for m in wounded_more)
-        count += 1 if single is not None and killed is None else 0
         first = wounded_more[0]
         figure = Figure(count, count, count, "exact", first.text, _attribution(first, sources))
         return killed_fig, (figure, (first.start, first.end))
