@@ -227,6 +227,13 @@ def test_numbers_that_are_not_counts_after_a_verb() -> None:
         ),
         # but a dash is not a word: "CBS 58 - ... Fatally Shot" is not 58 dead
         ("CBS 58 - Milwaukee Police Identify 16-Year-Old Fatally Shot", {"killed": (1, "exact")}),
+        # an aside of ages between the count and the verb; the ages are no count
+        ("Two men, ages 19 and 22, were shot on Elm Street.", {"shot": (2, "exact")}),
+        (
+            "Police found two women, ages 19 and 41, and two men, ages 36 and 45, shot to death.",
+            {"killed": (2, "exact")},
+        ),
+        ("Police are investigating the wounding of three men.", {"injured": (3, "exact")}),
     ],
 )
 def test_counts_that_are_and_are_not(sentence: str, expected: dict[str, tuple[int, str]]) -> None:

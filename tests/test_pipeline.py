@@ -213,6 +213,20 @@ def test_murder_suicides_count_the_killer_once(extractor, text: str, killed: int
             1,
             1,
         ),
+        # "Also," opens one more
+        (
+            "Four people were shot to death in a home on Monday, police said. Also, an "
+            "8-year-old boy was taken to the hospital with a gunshot wound.",
+            4,
+            1,
+        ),
+        # the headline's "shooting another" is the body's "injuring a fourth"
+        (
+            "Man charged with murdering 3 people, shooting another\n\nA man was charged on "
+            "Monday with killing three people and injuring a fourth in a home, police said.",
+            3,
+            1,
+        ),
         # "shoots another": another than the shooter, the one victim
         (
             "5-year-old shoots another 5-year-old on Sunday. The 5-year-old was shot in the arm "
@@ -223,7 +237,8 @@ def test_murder_suicides_count_the_killer_once(extractor, text: str, killed: int
     ],
 )
 def test_one_more_wounded(extractor, text: str, killed: int | None, injured: int) -> None:  # type: ignore[no-untyped-def]
-    result = extractor.extract(Report(id="t-also", title="", text=text, published="2016-05-11"))
+    title, _, body = text.rpartition("\n\n")  # a headline, where the case has one
+    result = extractor.extract(Report(id="t-also", title=title, text=body, published="2016-05-11"))
     main = result.events[0]
     assert (main.fatalities.best if main.fatalities else None) == killed
     assert main.injured is not None and main.injured.best == injured

@@ -70,7 +70,11 @@ _ANY_NOUN = _ANY_NOUN.format(adjs=_ADJS, noun=_NOUN, function=_FUNCTION_WORDS)
 # "Three other men inside the home were injured": where they were, between noun and verb
 _WHERE = r"(?:\s+(?:inside|in|at|outside|near|on)\s+(?:the|a|an|their|his|her)\s+[\w-]+)?"
 # "Three others, including Ellis,", "A second victim, only identified as a juvenile female,"
-_ASIDE = r"(?:,\s+(?:including|among them|one of them|(?:only )?identified as)\s+[^,]{1,40},)?"
+# "two men, ages 19 and 22, were shot", "three males, between 20 and 30 years of age, were"
+_ASIDE = (
+    r"(?:,\s+(?:including|among them|one of them|(?:only )?identified as|ages?|aged|between|all|"
+    r"both)\s+[^,]{1,40},)?"
+)
 _BE = r"(?:\s+(?:were|was|are|is|have been|has been|had been|has|have|got|getting|been|being|found|reportedly|" \
       r"reported|confirmed|believed|later|also|all|each|both|initially|allegedly|apparently|" \
       r"(?!fatally)[a-z]+ly))*"  # fmt: skip
@@ -183,6 +187,8 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     ),
     ("injured", _left("injured|wounded|hurt|hospitalized")),
     ("shot", re.compile(rf"\b(?:shooting|shot|shoots)\s+{_WHOSE}{NUM}{_ANY_NOUN}", _F)),
+    # "the wounding of three men"
+    ("injured", re.compile(rf"\b(?:wounding|injuring) of\s+(?:the\s+)?{NUM}\s+{_ADJS}{_NOUN}", _F)),
     # "resulted in the deaths of six people"
     (
         "killed",
@@ -556,8 +562,9 @@ MULTIPLE = {
     "quadruple": "four",
     "quintuple": "five",
 }
-MONTH_BEFORE = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$", re.I
+NOT_A_COUNT_BEFORE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$|\b(?:ages?|aged)\s+$",
+    re.I,
 )
 # "5-year-old shoots another 5-year-old": another than the shooter, not one more victim (as in
 # "killing one and wounding another")
@@ -566,6 +573,7 @@ SUBJECT_VERB = re.compile(
     r"injured)\s+$",
     re.I,
 )
+OPENS_WITH_ALSO = re.compile(r"\s*(?:Also|In addition),")  # "Also, a boy was taken to hospital"
 AFTER_A_DEATH = re.compile(r"\b(?:killed|dead|died|slain)\s*,?\s+and\s+$", re.I)
 ALSO = re.compile(r"\b(?:also|too|as well)\b", re.I)  # "11 attackers were also killed"
 NAME_SUBJECT = re.compile(r"(?!(?:He|She|The|That|This|His|Her)\b)[A-Z][a-z]+")
@@ -657,14 +665,14 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
             if (
                 "num" in m.re.groupindex
                 and (m.group("num") or "").isdigit()
-                and MONTH_BEFORE.search(sentence, 0, m.start("num"))
+                and NOT_A_COUNT_BEFORE.search(sentence, 0, m.start("num"))
             ):
-                continue  # "the July 15 deaths": a date, not a count
+                continue  # "the July 15 deaths", "ages 19 and 41": a date or ages, not a count
             taken.append((m.start(), m.end(), kind))
             additive = (
                 bool(m.groupdict().get("another"))
                 and not SUBJECT_VERB.search(sentence, 0, m.start("num"))
-            ) or bool(ALSO.search(m.group(0)))
+            ) or bool(ALSO.search(m.group(0)) or OPENS_WITH_ALSO.match(sentence))
             mentions.append(
                 CasualtyMention(
                     kind,
@@ -711,9 +719,14 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
                     single=True,
                     # "Her mother was also shot", "A father was killed and his son was shot":
                     # one more wounded, beside the one who died
+                    # one more wounded, beside the one who died ("Also, a boy was taken to
+                    # hospital with a gunshot wound" is still one)
                     another=kind != "killed"
+                    and not any(x.another and x.kind != "killed" for x in mentions)
                     and bool(
-                        ALSO.search(m.group(0)) or AFTER_A_DEATH.search(sentence, 0, m.start())
+                        ALSO.search(m.group(0))
+                        or AFTER_A_DEATH.search(sentence, 0, m.start())
+                        or OPENS_WITH_ALSO.match(sentence)
                     ),
                     subject=name.group(0) if name else None,
                 )

@@ -78,7 +78,7 @@ Cited = tuple[Figure, tuple[int, int]]
 
 
 def reconcile_figures(
-    sentences: list[Sentence], sources: list[Span], persons: set[str]
+    sentences: list[Sentence], sources: list[Span], persons: set[str], headline_end: int = 0
 ) -> tuple[Cited | None, Cited | None]:
     """Reconcile a report's casualty mentions into its killed and injured figures.
 
@@ -123,9 +123,14 @@ def reconcile_figures(
     if injured is not None and (shot is None or shot.quantity.best - dead <= injured.quantity.best):
         return killed_fig, _figure(injured, sources)
     wounded_more = _distinct([m for m in more if m.kind in ("injured", "shot")])
+    if any(m.start >= headline_end for m in wounded_more):
+        # "..., Shooting Another" in the headline is the body's "injuring a fourth"
+        wounded_more = [m for m in wounded_more if m.start >= headline_end]
     count = sum(m.quantity.best for m in wounded_more)
     count += 1 if wounded_more and single is not None and killed is None else 0
-    if wounded_more and (shot is None or shot.quantity.best == 1):
+    # beside a count of the shot that is all the dead ("shot four people to death. Also, a boy
+    # was taken to hospital") or one person, not beside one that already counts the wounded
+    if wounded_more and (shot is None or shot.quantity.best in (1, dead)):
         # "A man was shot and died. Another man was shot in the back."
         first = wounded_more[0]
         figure = Figure(count, count, count, "exact", first.text, _attribution(first, sources))

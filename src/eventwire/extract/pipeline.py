@@ -202,7 +202,9 @@ class Extractor:
             counted = [s for s in counted if not other_incident(s)]
             if SHOT_AT_A_GATHERING.search(report.headline):
                 counted = [without_the_mourned(s) for s in counted]
-        fatalities, injured = reconcile_figures(counted, sources, persons)
+        fatalities, injured = reconcile_figures(
+            counted, sources, persons, headline_end=len(report.headline) if role == "main" else 0
+        )
         if fatalities is not None:
             cite("fatalities", *fatalities[1])
         if injured is not None:
