@@ -718,7 +718,6 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
                     m.group(0),
                     single=True,
                     # "Her mother was also shot", "A father was killed and his son was shot":
-                    # one more wounded, beside the one who died
                     # one more wounded, beside the one who died ("Also, a boy was taken to
                     # hospital with a gunshot wound" is still one)
                     another=kind != "killed"
