@@ -295,6 +295,13 @@ def test_the_killers_own_death_is_marked() -> None:
     assert not any(m.suicide for m in find_casualties("He is recovering after shooting himself."))
 
 
+def test_the_killer_killed_by_police_is_marked() -> None:
+    for text in ("5 Murdered In Manchester; Suspect Dead", "The gunman was shot dead by officers."):
+        assert [m.suicide for m in find_casualties(text) if m.killer] == [False], text
+    # the suspect who killed is not the suspect killed
+    assert not any(m.killer for m in find_casualties("The suspect killed two people on Monday."))
+
+
 def test_the_subject_of_an_active_kill_in_a_headline_is_the_killer() -> None:
     killed = [
         m for m in find_casualties("Sulphur man killed his son, then himself") if m.kind == "killed"

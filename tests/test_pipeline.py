@@ -182,6 +182,21 @@ def test_model_runs_only_the_components_the_rules_read() -> None:
         ),
         # a child who shot himself is the one dead
         ("A 4-year-old boy fatally shot himself on Monday with a gun he found, police said.", 1),
+        ("Ex-firefighter killed 6-year-old boy, wife, himself on Monday, police said.", 3),
+        ("A boy, 3, was killed by his father on Monday in a double murder-suicide.", 3),
+        # the killer killed by police, beside a count of his victims
+        (
+            "A man shot and killed five people on Monday and wounded a boy, police said. The "
+            "suspect was later shot dead by officers.",
+            6,
+        ),
+        (
+            "Authorities say three of four members of a family were shot and killed on Monday; "
+            "the suspect died after being shot by police.",
+            4,
+        ),
+        # but a dead suspect who is the one dead is counted once
+        ("A teen suspect was killed during a home invasion on Monday, police said.", 1),
     ],
 )
 def test_murder_suicides_count_the_killer_once(extractor, text: str, killed: int) -> None:  # type: ignore[no-untyped-def]

@@ -41,7 +41,8 @@ _NOUN = (
     r"civilians?|soldiers?|troops|adults?|juveniles?|males?|females?|infants?|bab(?:y|ies)|"
     r"toddlers?|residents?|bystanders?|customers?|employees?|workers?|worshippers|mourners|"
     r"pilgrims|pedestrians?|passengers?|individuals?|suspects?|gunm[ae]n|brothers?|sisters?|"
-    r"mothers?|fathers?|moms?|dads?|sons?|daughters?|relatives?|members|patrons?|friends?|cousins?|siblings?|"
+    r"mothers?|fathers?|moms?|dads?|sons?|daughters?|relatives?|"
+    r"members(?: of (?:a |the |one |the same |same |his |her |their )?family)?|patrons?|friends?|cousins?|siblings?|"
     r"grandmothers?|grandfathers?|grandsons?|granddaughters?|nephews?|nieces?|aunts?|uncles?|"
     r"couple|spouses?|partners?|neighbou?rs?|roommates?|teammates?|classmates?|clerks?|"
     r"husbands?|wives|wife|girlfriends?|boyfriends?|guards?|fighters|militants|insurgents|"
@@ -135,7 +136,9 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     (
         "killed",
         re.compile(
-            rf"\b{NUM}\s+of\s+(?:them|the\s+(?:\w+\s+)?\w+|those|whom){_BE}\s+{_KILL_VERB}", _F
+            rf"\b{NUM}\s+of\s+(?:them|the\s+(?:\w+\s+)?\w+|those|whom|(?:the\s+)?(?:\d+|{_NUMBER_WORD})"
+            rf"\s+{_ADJS}{_NOUN}){_BE}\s+{_KILL_VERB}",
+            _F,
         ),
     ),
     # "a woman and her two children were killed", "killing an officer and three other people"
@@ -502,7 +505,7 @@ LIST_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
         "killed",
         re.compile(
             rf"\b(?:kill(?:s|ed|ing)|murder(?:s|ed|ing)|fatally shot|fatally shoots)\s+"
-            rf"(?P<list>{_ITEM}(?:,\s*{_ITEM})+),?\s+(?:and\s+)?then\s+(?:himself|herself)",
+            rf"(?P<list>{_ITEM}(?:,\s*{_ITEM})+),?\s+(?:and\s+)?(?:then\s+)?(?:himself|herself)",
             re.I,
         ),
     ),
@@ -551,8 +554,19 @@ SUICIDE = re.compile(
     r"turn(?:ed|ing|s)? (?:the |a )?(?:gun|weapon) on)\s+(?:himself|herself)\b|"
     r"\bbefore (?:shooting|shot) (?:himself|herself)\b|"
     r"(?:\band|,|\bthen)\s+(?:then\s+)?(?:himself|herself)\b(?! in the)|"
-    r"\bturn(?:ed|ing|s)? (?:the |a )?(?:gun|weapon) on (?:himself|herself)\b",
+    r"\bturn(?:ed|ing|s)? (?:the |a )?(?:gun|weapon) on (?:himself|herself)\b|"
+    # "a double murder-suicide": two murdered, then the killer
+    r"\b(?<=(?:double|triple) murder)[- /]suicide\b",
     re.I,
+)
+
+# The killer killed by police or found dead: "5 murdered; suspect dead", "the gunman was shot
+# dead by officers" (not "the suspect killed two people")
+KILLER_DEAD = re.compile(
+    r"\b(?:[Tt]he\s+)?(?:suspected\s+|alleged\s+)?(?:[Ss]uspect|[Gg]unman|[Ss]hooter|[Aa]ttacker|"
+    r"[Aa]ssailant)\s+(?:(?:was|is|has been)\s+)?(?:also\s+|later\s+)?(?:killed|[Dd]ead|died|"
+    r"shot dead|shot and killed|fatally shot|pronounced dead|found dead)\b"
+    r"(?!\s+(?:a|an|the|his|her|their|two|three|four|five|\d+|[A-Z])\b)",
 )
 
 MULTIPLE = {
@@ -627,7 +641,8 @@ class CasualtyMention:
     single: bool  # came from a one-person pattern ("he died")
     another: bool = False  # "another man was shot": one more, on top of those counted
     subject: str | None = None  # the capitalised name a one-person mention is about
-    suicide: bool = False  # "...then killed himself": the killer is among the dead
+    killer: bool = False  # the killer is among the dead: "...then killed himself", "suspect dead"
+    suicide: bool = False  # by his own hand: "...then killed himself"
 
 
 def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
@@ -730,18 +745,20 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
                     subject=name.group(0) if name else None,
                 )
             )
-    for m in SUICIDE.finditer(sentence):
-        mentions.append(
-            CasualtyMention(
-                "killed",
-                Quantity(1, 1, 1, "exact"),
-                offset + m.start(),
-                offset + m.end(),
-                m.group(0),
-                single=True,
-                suicide=True,
+    for pattern in (SUICIDE, KILLER_DEAD):
+        for m in pattern.finditer(sentence):
+            mentions.append(
+                CasualtyMention(
+                    "killed",
+                    Quantity(1, 1, 1, "exact"),
+                    offset + m.start(),
+                    offset + m.end(),
+                    m.group(0),
+                    single=True,
+                    suicide=pattern is SUICIDE,
+                    killer=True,
+                )
             )
-        )
     return mentions
 
 

@@ -27,12 +27,13 @@ OTHER_INCIDENT = re.compile(
 VICTIMS_ONLY = re.compile(
     r"(?:killing|killed|kills?|murder(?:ed|ing)|fatally shoot(?:ing|s)|fatally shot|"
     r"shot and killed|shooting and killing|shoots and kills)\b|"
-    r".*\bothers\b",
+    r".*\bothers\b|(?:double|triple|quadruple) (?:murder|homicide|slaying|killing)\b",
     re.I,
 )
 """A toll phrased as the killer's victims ("killed three people", "seven others"), which leaves
 the killer out; "three people were killed" or "3 dead" may already include him."""
 
+COUNTS_THE_KILLER = re.compile(r"\bincluding (?:the )?(?:suspect|gunman|shooter)", re.I)
 MURDER_SUICIDE = re.compile(r"murder[- /]suicide", re.I)
 
 MAX_NAMED = 4
@@ -88,7 +89,8 @@ def reconcile_figures(
     """
     mentions = [m for s in sentences for m in _without_the_later_dead(s.casualties)]
     suicide = next((m for m in mentions if m.suicide), None)
-    mentions = [m for m in mentions if not m.suicide]
+    killer = next((m for m in mentions if m.killer and not m.suicide), None)
+    mentions = [m for m in mentions if not m.killer]
     more = [m for m in mentions if m.another]
     mentions = [m for m in mentions if not m.another]
     killed = _largest([m for m in mentions if m.kind == "killed"])
@@ -117,6 +119,16 @@ def reconcile_figures(
             killed = suicide
         elif VICTIMS_ONLY.match(killed.text):
             # "killing 3, then killed himself": the killer's victims and the killer
+            killed = _counted(killed, killed.quantity.best + 1)
+    if suicide is None and killer is not None:
+        if killed is None:
+            killed = killer
+        elif (
+            killed.quantity.best >= 2
+            and killed.quantity.qualifier == "exact"
+            and not COUNTS_THE_KILLER.search(killed.text)
+        ):
+            # "3 members of family fatally shot; suspect killed": the victims, then the killer
             killed = _counted(killed, killed.quantity.best + 1)
     killed_fig = _figure(killed, sources) if killed else None
     dead = killed.quantity.best if killed else 0
