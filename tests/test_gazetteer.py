@@ -16,7 +16,13 @@ import pytest
 
 from eventwire.resolve import gazetteer as gz
 from eventwire.resolve import places_data
-from eventwire.resolve.gazetteer import Gazetteer, ensure_index, haversine_km, normalise
+from eventwire.resolve.gazetteer import (
+    Gazetteer,
+    ensure_index,
+    haversine_km,
+    is_postal_town,
+    normalise,
+)
 
 # The full index builds in ~7 s from the packaged GeoNames data (measured: 6.4 s, 24 MB), well
 # under 30 s, so the session builds its own copy in a pytest tmp dir instead of touching the
@@ -62,6 +68,15 @@ def test_small_us_town_with_state(gazetteer: Gazetteer) -> None:
     place = gazetteer.best_city("Paragould", "US", "AR")
     assert place is not None
     assert (place.admin1_code, place.admin1, place.country) == ("AR", "Arkansas", "United States")
+
+
+def test_the_smallest_us_towns_come_from_the_postal_list(gazetteer: Gazetteer) -> None:
+    lingle = gazetteer.best_city("Lingle", "US", "WY")  # 470 people: not in cities500
+    assert lingle is not None and is_postal_town(lingle) and lingle.population == 0
+    assert lingle.lat is not None and abs(lingle.lat - 42.13) < 0.1
+    assert gazetteer.best_city("Lingle", "US", "WY", postal=False) is None
+    # a town cities500 has is not listed twice
+    assert len(gazetteer.cities("Paragould", "US", "AR")) == 1
 
 
 def test_state_filter_picks_the_right_richmond(gazetteer: Gazetteer) -> None:
@@ -306,7 +321,7 @@ def test_pickle_round_trip(gazetteer: Gazetteer) -> None:
 
 def test_load_reuses_index_file(gazetteer: Gazetteer, monkeypatch: pytest.MonkeyPatch) -> None:
     path = gazetteer.path
-    assert path.name == f"gazetteer-geonamescache3.0.2-s{gz.SCHEMA_VERSION}.sqlite3"
+    assert path.name == f"gazetteer-geonamescache3.0.2-zipcodes3.0.0-s{gz.SCHEMA_VERSION}.sqlite3"
     mtime = path.stat().st_mtime_ns
     monkeypatch.setattr(gz, "_INSTANCES", {})  # forget the singleton, as a new process would
     again = Gazetteer.load()
@@ -438,3 +453,20 @@ def test_a_country_named_in_passing_is_no_context(gazetteer: Gazetteer) -> None:
     assert "JO" not in locator.context([savannah, jordan_the_cousin], "").countries
     in_jordan = PlaceMention("Jordan", 300, 306, in_event=False, locative=True)
     assert locator.context([in_jordan], "").country == "JO"
+
+
+def test_a_postal_town_is_taken_only_in_the_reports_state(gazetteer: Gazetteer) -> None:
+    from collections import Counter
+
+    from eventwire.resolve.locate import GeoContext, Locator, PlaceMention
+
+    locator = Locator(gazetteer)
+    lingle = PlaceMention("Lingle", 10, 16, in_event=True, locative=True)
+    located = locator.locate([lingle], "", GeoContext(states=Counter({"WY": 2}))).location
+    assert (located.name, located.admin1) == ("Lingle", "Wyoming")
+    assert located.geonameid is None  # the postal list's towns have no GeoNames id
+    # "Jeremiah" is a town in Kentucky, and a name in a Boston report
+    jeremiah = PlaceMention("Jeremiah", 10, 18, in_event=True, locative=True)
+    boston = PlaceMention("Boston", 60, 66, in_event=True, locative=False)
+    ctx = GeoContext(countries=Counter({"US": 1}))
+    assert locator.locate([jeremiah, boston], "", ctx).location.name == "Boston"

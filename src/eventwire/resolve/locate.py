@@ -15,7 +15,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from eventwire.model import Location
-from eventwire.resolve.gazetteer import Gazetteer, Place, haversine_km, normalise
+from eventwire.resolve.gazetteer import (
+    Gazetteer,
+    Place,
+    haversine_km,
+    is_postal_town,
+    normalise,
+)
 
 # "PARAGOULD, Ark. (AP) -", "WASHINGTON (Reuters) -", "CHICAGO --", "Hopkinsville, KY"
 DATELINE = re.compile(
@@ -412,17 +418,23 @@ class Locator:
             variants.append(DIRECTION.sub("", name))  # "South Philadelphia" -> Philadelphia
         if MUNICIPALITY.search(name):
             variants.append(MUNICIPALITY.sub("", name))  # "Hummelstown Borough" -> Hummelstown
+        # The smallest towns' names ("Deputy", "Gaines", "Jeremiah") are as often words or
+        # people: a postal town is taken only in the report's own state.
         if country or state or near:
             for variant in variants:
-                place = self.gazetteer.best_city(variant, country, state, near=near)
+                place = self.gazetteer.best_city(
+                    variant, country, state, near=near, postal=state is not None
+                )
                 if place is None and state is not None:
-                    place = self.gazetteer.best_city(variant, country, None, near=near)
+                    place = self.gazetteer.best_city(
+                        variant, country, None, near=near, postal=False
+                    )
                 if place is not None:
                     return place, False
         if country is not None and not locative:
             return None, False
         for variant in variants:
-            place = self.gazetteer.best_city(variant)
+            place = self.gazetteer.best_city(variant, postal=False)
             if place is None:
                 continue
             if country is not None and place.population < WELL_KNOWN:
@@ -531,6 +543,6 @@ def _location(place: Place, precision: str) -> Location:
         country_code=place.country_code,
         lat=place.lat,
         lon=place.lon,
-        geonameid=place.geonameid,
+        geonameid=None if is_postal_town(place) else place.geonameid,  # its id is ours
         precision=precision,  # type: ignore[arg-type]
     )
