@@ -452,6 +452,19 @@ def _place_of(extractor, title: str, text: str, published: str = "2016-05-02"): 
             "SEATTLE -- A father shot and killed an intruder in his home on Monday, police said.",
             ("Seattle", "Washington", None, "city"),
         ),
+        # a town the event was east of, in the headline only
+        (
+            "Three People Dead East of Bozeman",
+            "Gallatin County deputies found three people shot dead in a home on Sunday.",
+            ("Bozeman", "Montana", None, "city"),
+        ),
+        # the smallest towns come from the postal list, in the report's own state
+        (
+            "Man dies a day after his son",
+            "Goshen County deputies said the 53-year-old man from the tiny Wyoming town of "
+            "Lingle died on Monday, a day after he shot his son.",
+            ("Lingle", "Wyoming", None, "city"),
+        ),
         # a suburb the report sets apart is not folded into the big city beside it
         (
             "4 injured in suburban Denver hotel shooting",

@@ -161,10 +161,12 @@ LOWERCASE_LEAD = re.compile(r"^(?:[a-z]+\s+)+(?=[A-Z])")
 PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 
 
-# "near Kidal", "in Bono": a capitalised name after a locative preposition that the model did
-# not label. The locator only accepts it if the gazetteer knows it in the report's context.
+# "near Kidal", "in Bono", "East of Bozeman": a capitalised name after a locative preposition
+# that the model did not label. The locator only accepts it if the gazetteer knows it in the
+# report's context.
 LOCATIVE_NAME = re.compile(
-    r"\b(?:in|near|outside|at)\s+(?:the\s+)?"
+    r"\b(?:in|near|outside|at|(?i:north|south|east|west|northeast|northwest|southeast|"
+    r"southwest) of)\s+(?:the\s+)?"
     r"(?P<name>(?:(?:NW|NE|SW|SE) )?(?:Mc|Mac|De|La)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\b"
 )
 # "Roswell man accused", "4 Evansville teens", "a northeast Raleigh neighborhood": a place used
