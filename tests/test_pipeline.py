@@ -604,3 +604,11 @@ def test_street_names_are_not_towns(extractor) -> None:  # type: ignore[no-untyp
     doc = extractor.nlp(text)
     names = {p.text for s in split_sentences(doc, parse_published("2016-05-02")) for p in s.places}
     assert not names & {"Thompson", "Broadway"}
+
+
+def test_only_a_persons_name_hides_a_place_of_the_same_word() -> None:
+    from eventwire.extract.sentences import _a_name
+
+    assert _a_name("Tyrell Hall")  # "Hall" in this report is his name, not a town
+    assert not _a_name("WBTV Charlotte")  # a station and its city
+    assert not _a_name("Jesus Rios Pacoima\n\nW/B")  # words run together across lines

@@ -87,7 +87,7 @@ def split_sentences(doc: Doc, published: date | None) -> list[Sentence]:
     """
     text = doc.text
     entities: list[Entity] = [(e.start_char, e.end_char, e.label_, e.text) for e in doc.ents]
-    person_words = {word for *_, label, name in entities if label == "PERSON"
+    person_words = {word for *_, label, name in entities if label == "PERSON" and _a_name(name)
                     for word in name.split()[1:]}  # fmt: skip
     sentences: list[Sentence] = []
     first_entity = 0
@@ -144,6 +144,13 @@ def split_sentences(doc: Doc, published: date | None) -> list[Sentence]:
         for place in sentence.places:
             place.in_event = sentence.is_trigger
     return sentences
+
+
+def _a_name(person: str) -> bool:
+    """Whether a PERSON entity reads as a person's name: not a station and a city ("WBTV
+    Charlotte") nor words run together across lines ("Jesus Rios Pacoima\n\nW/B")."""
+    first = person.split(maxsplit=1)[0]
+    return "\n" not in person and not (first.isupper() and len(first) > 1)
 
 
 def _split(doc: Doc) -> Iterator[tuple[int, int]]:
