@@ -470,3 +470,14 @@ def test_a_postal_town_is_taken_only_in_the_reports_state(gazetteer: Gazetteer) 
     boston = PlaceMention("Boston", 60, 66, in_event=True, locative=False)
     ctx = GeoContext(countries=Counter({"US": 1}))
     assert locator.locate([jeremiah, boston], "", ctx).location.name == "Boston"
+
+
+def test_a_us_report_naming_a_country_in_passing_stays_in_the_us() -> None:
+    from collections import Counter
+
+    from eventwire.resolve.locate import GeoContext
+
+    # "a Roswell, N.M., man ... extradited from Mexico", the state named again and again
+    assert GeoContext(Counter({"MX": 3}), Counter({"NM": 8})).country == "US"
+    assert GeoContext(Counter({"IR": 3}), Counter({"CA": 1})).country == "IR"
+    assert GeoContext(Counter(), Counter({"CA": 1})).country == "US"

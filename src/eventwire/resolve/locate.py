@@ -160,9 +160,13 @@ class GeoContext:
 
     @property
     def country(self) -> str | None:
-        if self.states and not self.countries:
+        if not self.countries:
+            return "US" if self.states else None
+        code, count = self.countries.most_common(1)[0]
+        if self.states and self.states.most_common(1)[0][1] > count:
+            # "A Roswell, N.M., man extradited from Mexico": the US, named state by state
             return "US"
-        return self.countries.most_common(1)[0][0] if self.countries else None
+        return code
 
     @property
     def state(self) -> str | None:
