@@ -452,6 +452,12 @@ def _place_of(extractor, title: str, text: str, published: str = "2016-05-02"): 
             "SEATTLE -- A father shot and killed an intruder in his home on Monday, police said.",
             ("Seattle", "Washington", None, "city"),
         ),
+        # the headline's own town and state, before the station's city
+        (
+            "Hope, AR man dies in accidental shooting - KSLA News 12 Shreveport",
+            "Police said the man was cleaning a gun at his home on Tuesday when it went off.",
+            ("Hope", "Arkansas", None, "city"),
+        ),
         # a town the event was east of, in the headline only
         (
             "Three People Dead East of Bozeman",

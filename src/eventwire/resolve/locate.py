@@ -284,9 +284,15 @@ class Locator:
                     start, name = end - len(last), last
             extra.append(PlaceMention(name, start, end, False, False))
         fallback: list[PlaceMention] = []  # candidates of last resort
+        titled: list[PlaceMention] = []  # "Hope, AR man dies": the headline's own town and state
         for m in CITY_STATE.finditer(text[:3000]):  # "WMC Action News 5 - Memphis, Tennessee"
             if self.gazetteer.us_state(m.group("state")) is not None:
-                fallback.append(PlaceMention(m.group(0), m.start(), m.end(), False, False))
+                mention = PlaceMention(m.group(0), m.start(), m.end(), False, False)
+                if m.end() <= headline_end and not HEADLINE_ASIDE.search(text, 0, m.start()):
+                    mention.in_event = mention.locative = True
+                    titled.append(mention)
+                else:
+                    fallback.append(mention)
         for m in OUTLET_CITY.finditer(text, 0, headline_end):  # "- WDRB 41 Louisville News"
             fallback.append(
                 PlaceMention(m.group("city"), m.start("city"), m.end("city"), False, False)
@@ -295,7 +301,7 @@ class Locator:
 
         candidates: list[tuple[float, Place, PlaceMention]] = []
         coarse: Located | None = None
-        for order, mention in enumerate(mentions + extra + fallback):
+        for order, mention in enumerate(mentions + titled + extra + fallback):
             name = mention.text.strip()
             if name.lower() in NOT_PLACES or len(name) < 3:
                 continue
