@@ -306,6 +306,20 @@ def test_at_a_shooting_during_a_vigil_the_mourned_are_not_its_dead(extractor) ->
     main = extractor.extract(report).events[0]
     assert main.fatalities is None
     assert main.injured is not None and main.injured.best == 1
+    # with no word of the vigil in the headline, and the mourned named in a later sentence
+    report = Report(
+        id="t-vigil-2",
+        title="4 shot, including child, during anti-violence event",
+        text=(
+            "Four people, including an 11-year-old, were shot late Thursday when someone fired "
+            "into a crowd. The vigil honored Jay Brook, who died after he was shot in a robbery. "
+            "In the wake of the shooting, the mayor met the families."
+        ),
+        published="2016-05-02",
+    )
+    main = extractor.extract(report).events[0]
+    assert main.fatalities is None
+    assert main.injured is not None and main.injured.best == 4
 
 
 def test_a_repeated_sentence_names_its_victims_once(extractor) -> None:  # type: ignore[no-untyped-def]

@@ -46,24 +46,18 @@ def other_incident(sentence: Sentence) -> bool:
     return bool(OTHER_INCIDENT.search(sentence.text))
 
 
-# "4 shot at vigil", "Five people shot as fight escalates during wake": the dead the
-# gathering mourns died in another incident
-SHOT_AT_A_GATHERING = re.compile(
-    r"\b(?:shot|shooting|fire|wounded|injured|hurt)\b.{0,50}?\b(?:at|during|outside)\s+(?:an?\s+|"
-    r"the\s+)?(?:[\w-]+\s+){0,2}(?:vigil|wake|funeral|memorial|repast)\b|"
-    r"\b(?:vigil|wake|funeral|memorial)(?: service)? shooting\b",
-    re.I,
-)
+# "4 shot at a vigil for a man killed last week", "The vigil honored Javon Booker, who died":
+# the dead a gathering mourns died in another incident
 MOURNED = re.compile(
-    r"\b(?P<gathering>vigil|wake|funeral|memorial|repast|mourn\w*|honou?r\w*)\b[^.;]{0,20}?"
-    r"\b(?:for|of|to|in)\b",
-    re.I,
+    # lowercase: "Spohn Memorial" is a hospital; "in the wake of" is no wake
+    r"\b(?P<gathering>vigil|(?<!in the )wake|funeral|memorial|repast|mourn\w*|honou?r\w*)\b"
+    r"[^.;]{0,20}?\b(?:for|of|to|in|honou?r(?:ed|ing|s)|remember\w*)\b",
 )
 
 
 def without_the_mourned(sentence: Sentence) -> Sentence:
-    """At a shooting during a vigil or a funeral, the deaths named after "vigil for" are of
-    the person mourned, not of this event."""
+    """The deaths named after "vigil for" or "funeral of" are of the person mourned, not of
+    this event (a shooting at the vigil, or a report on the funeral)."""
     mourned = MOURNED.search(sentence.text)
     if mourned is None:
         return sentence
