@@ -234,6 +234,9 @@ def test_numbers_that_are_not_counts_after_a_verb() -> None:
             {"killed": (2, "exact")},
         ),
         ("Police are investigating the wounding of three men.", {"injured": (3, "exact")}),
+        # an intention is no toll, a plea to a killing is
+        ("Mass shooter planned to kill hundreds with a stockpile of guns", {}),
+        ("Man pleads guilty to killing 4 in Ohio", {"killed": (4, "exact")}),
     ],
 )
 def test_counts_that_are_and_are_not(sentence: str, expected: dict[str, tuple[int, str]]) -> None:

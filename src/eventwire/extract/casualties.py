@@ -123,6 +123,11 @@ _RELATION = (
 )
 
 
+# "planned to kill hundreds", "threatened to kill two": an intention, not a toll (while
+# "pleaded guilty to killing 4" is one)
+_NOT_INTENDED = r"(?<![Tt]o )(?<!would )(?<!could )"
+
+
 def _left(outcome: str) -> re.Pattern[str]:
     """ "left one man dead", "leaves 4 injured": a count the event left in that state."""
     return re.compile(
@@ -175,7 +180,7 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     (
         "killed",
         re.compile(
-            rf"\b(?:killing|killed|kill|kills|murdering|murdered|fatally shooting|claimed the lives of|took the lives of|cost the lives of)\s+{_WHOSE}{NUM}{_ANY_NOUN}",
+            rf"\b(?:killing|killed|{_NOT_INTENDED}kill|kills|murdering|murdered|fatally shooting|claimed the lives of|took the lives of|cost the lives of)\s+{_WHOSE}{NUM}{_ANY_NOUN}",
             _F,
         ),
     ),
