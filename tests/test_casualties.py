@@ -234,6 +234,15 @@ def test_numbers_that_are_not_counts_after_a_verb() -> None:
             {"killed": (2, "exact")},
         ),
         ("Police are investigating the wounding of three men.", {"injured": (3, "exact")}),
+        # survivors, and the wounded as an adjective
+        ("One of the five victims survived the shooting.", {"injured": (1, "exact")}),
+        ("One other woman is expected to survive.", {"injured": (1, "exact")}),
+        ("He is survived by his wife and two daughters.", {}),
+        ("EMS reported taking two wounded people to the hospital.", {"injured": (2, "exact")}),
+        # one person shot, in headline words
+        ("Texas boy, 7, finds key, unlocks gun cabinet, shoots self", {"shot": (1, "exact")}),
+        ("Nine-Year-Old Struck By Gunshots In Dallas", {"shot": (1, "exact")}),
+        ("Stray bullet hits 11-year-old girl in West Palm Beach", {"shot": (1, "exact")}),
         # an intention is no toll, a plea to a killing is
         ("Mass shooter planned to kill hundreds with a stockpile of guns", {}),
         ("Man pleads guilty to killing 4 in Ohio", {"killed": (4, "exact")}),

@@ -87,6 +87,7 @@ _KILL_VERB = (
 )
 _INJURE_VERB = (
     r"(?:injured|wounded|hurt|hospitali[sz]ed|shot and (?:wounded|injured)|"
+    r"survived(?! by)|expected to survive|"
     r"treated for (?:\w+ )?(?:gunshot|wounds|injuries|a gunshot)|treated and released|"
     r"(?:medically )?released from (?:a|the) (?:\w+ )?hospital|"
     r"grazed|struck by (?:gunfire|bullets?|a bullet)|in (?:\w+ (?:but|and) )?(?:critical|serious|"
@@ -138,13 +139,16 @@ def _left(outcome: str) -> re.Pattern[str]:
 PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     # "one of them died", "two of the victims were killed", "four of the five victims were shot
     # to death" (before the counts it contains: four, not five)
-    (
-        "killed",
-        re.compile(
-            rf"\b{NUM}\s+of\s+(?:them|the\s+(?:\w+\s+)?\w+|those|whom|(?:the\s+)?(?:\d+|{_NUMBER_WORD})"
-            rf"\s+{_ADJS}{_NOUN}){_BE}\s+{_KILL_VERB}",
-            _F,
-        ),
+    *(
+        (
+            kind,
+            re.compile(
+                rf"\b{NUM}\s+of\s+(?:them|the\s+(?:\w+\s+)?\w+|those|whom|(?:the\s+)?"
+                rf"(?:\d+|{_NUMBER_WORD})\s+{_ADJS}{_NOUN}){_BE}\s+{verb}",
+                _F,
+            ),
+        )
+        for kind, verb in (("killed", _KILL_VERB), ("injured", _INJURE_VERB))
     ),
     # "a woman and her two children were killed", "killing an officer and three other people"
     ("killed", re.compile(rf"\b{NUM}\s+{_ADJS}{_NOUN}{_AND}{_BE}\s+{_KILL_VERB}{_NOT_ACTIVE}", _F)),
@@ -195,6 +199,8 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     ),
     ("injured", _left("injured|wounded|hurt|hospitalized")),
     ("shot", re.compile(rf"\b(?:shooting|shot|shoots)\s+{_WHOSE}{NUM}{_ANY_NOUN}", _F)),
+    # "EMS took two wounded people to the hospital"
+    ("injured", re.compile(rf"\b{NUM}\s+(?:wounded|injured)\s+{_NOUN}\b", _F)),
     # "the wounding of three men"
     ("injured", re.compile(rf"\b(?:wounding|injuring) of\s+(?:the\s+)?{NUM}\s+{_ADJS}{_NOUN}", _F)),
     # "resulted in the deaths of six people"
@@ -354,6 +360,13 @@ HEADLINE_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     ),
     ("injured", re.compile(rf"{_HEADLINE}(?:Is |Was )?(?:Injured|Wounded|Hurt|Hospitalized)\b")),
     ("shot", re.compile(rf"{_HEADLINE}(?:Is |Was )?Shot\b(?! Dead| and Killed| to Death)")),
+    (
+        "shot",
+        re.compile(
+            rf"{_HEADLINE}(?:Is |Was )?(?:Struck|Hit) [Bb]y (?:[Aa] )?(?:[Ss]tray )?(?:Gunfire|Gunshots?|"
+            r"Bullets?)\b"
+        ),
+    ),
 ]
 
 SINGLE_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
@@ -460,7 +473,8 @@ SINGLE_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     (
         "shot",
         re.compile(
-            r"\b(?:shot (?:himself|herself)|(?:was|were) (?:struck|hit|grazed) by (?:a )?(?:stray )?"
+            r"\b(?:shot (?:himself|herself)|shoots (?:self|himself|herself)|"
+            r"(?:was|were) (?:struck|hit|grazed) by (?:a )?(?:stray )?"
             r"(?:bullets?|gunfire|rounds?)|suffer(?:ed|ing) (?:from )?(?:an? )?(?:self-inflicted |single |accidental )?(?:gunshot wounds?|"
             r"(?:non-life[- ]threatening |serious |minor |critical )?(?:injuries|wounds))|(?:in|listed in) "
             r"(?:\w+ (?:but|and) )?(?:critical|serious|stable|fair|good|grave) condition|"
@@ -474,6 +488,17 @@ SINGLE_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
         ),
     ),
 ]
+
+# "Stray bullet hits 11-year-old girl", "A bullet struck a woman"
+SINGLE_PATTERNS.append(
+    (
+        "shot",
+        re.compile(
+            rf"\b(?:[Bb]ullets?|[Gg]unfire|[Rr]ounds?)\s+(?:hits|hit|strikes|struck|grazes|grazed)\s+"
+            rf"(?:an?\s+|the\s+|his\s+|her\s+)?{_ADJS}{_PERSON}\b"
+        ),
+    )
+)
 
 ONE_PERSON_PATTERNS: list[tuple[Kind, re.Pattern[str], bool]] = [
     *((kind, pattern, True) for kind, pattern in HEADLINE_PATTERNS),
