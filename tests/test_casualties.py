@@ -243,6 +243,11 @@ def test_numbers_that_are_not_counts_after_a_verb() -> None:
         ("Texas boy, 7, finds key, unlocks gun cabinet, shoots self", {"shot": (1, "exact")}),
         ("Nine-Year-Old Struck By Gunshots In Dallas", {"shot": (1, "exact")}),
         ("Stray bullet hits 11-year-old girl in West Palm Beach", {"shot": (1, "exact")}),
+        # one death without a subject before the verb
+        ("Police: Child accidentally shoots, kills self", {"killed": (1, "exact")}),
+        ("Jackson, who was pronounced dead at the scene.", {"killed": (1, "exact")}),
+        ("Clay is wanted for second-degree-murder in the shooting.", {"killed": (1, "exact")}),
+        ("Deputies found the body of a deceased male in the rubble.", {"killed": (1, "exact")}),
         # an intention is no toll, a plea to a killing is
         ("Mass shooter planned to kill hundreds with a stockpile of guns", {}),
         ("Man pleads guilty to killing 4 in Ohio", {"killed": (4, "exact")}),

@@ -433,9 +433,11 @@ SINGLE_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?:shooting|stabbing|gunshot) death|fatal(?:ly)? (?:shooting|shot|stabbing)|"
             r"deadly (?:shooting|stabbing)|(?<!attempted )murder of|killing of|slaying of|"
-            r"(?:was|were) (?:found )?(?:deceased|dead)|succumbed to|passed away|died (?:at|from|of|"
+            r"(?:was|were) (?:found )?(?:deceased|dead)|(?:was|were) pronounced (?:dead|deceased)|"
+            r"kills? self|body of a (?:deceased )?\w+|"
+            r"succumbed to|passed away|died (?:at|from|of|"
             r"after|later|shortly|on|in)|homicide victim|(?:charged with|guilty (?:to|of)|convicted "
-            r"of|accused of|arrested for) (?:(?:first|second|third)[- ]degree |capital )?(?:murder|"
+            r"of|accused of|arrested for|wanted for) (?:(?:first|second|third)[- ]degree[- ]|capital )?(?:murder|"
             r"manslaughter))\b",
             re.I,
         ),
