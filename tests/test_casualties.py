@@ -243,6 +243,13 @@ def test_numbers_that_are_not_counts_after_a_verb() -> None:
         ("Texas boy, 7, finds key, unlocks gun cabinet, shoots self", {"shot": (1, "exact")}),
         ("Nine-Year-Old Struck By Gunshots In Dallas", {"shot": (1, "exact")}),
         ("Stray bullet hits 11-year-old girl in West Palm Beach", {"shot": (1, "exact")}),
+        # "one of two people injured" is the total; "one of the victims was injured" is one
+        ("NOPD: Teenager one of two people injured near parade", {"injured": (2, "exact")}),
+        ("One of the victims was injured.", {"injured": (1, "exact")}),
+        # victims listed in a headline, with or without counts
+        ("2 Girls, 2 Men Shot At Birthday Party", {"shot": (4, "exact")}),
+        ("Police: 10-Year-Old Girl, Teen Shot", {"shot": (2, "exact")}),
+        ("Woman and 5-year-old child injured in shooting", {"injured": (2, "exact")}),
         # one death without a subject before the verb
         ("Police: Child accidentally shoots, kills self", {"killed": (1, "exact")}),
         ("Jackson, who was pronounced dead at the scene.", {"killed": (1, "exact")}),

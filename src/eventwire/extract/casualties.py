@@ -137,6 +137,15 @@ def _left(outcome: str) -> re.Pattern[str]:
 
 
 PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
+    # "Teenager one of two people injured": the total, before "one of them was injured"
+    (
+        "injured",
+        re.compile(
+            rf"\b(?:one|among)\s+of\s+(?:the\s+)?{NUM}\s+(?:{_NOUN}\s+)?(?:who\s+were\s+)?"
+            r"(?:injured|wounded|hurt)\b",
+            _F,
+        ),
+    ),
     # "one of them died", "two of the victims were killed", "four of the five victims were shot
     # to death" (before the counts it contains: four, not five)
     *(
@@ -514,7 +523,11 @@ place or a label ("Miller county teen dies"), not the victim's name."""
 # killed". Each item is one person, or as many as its number says.
 
 _ITEM = rf"(?:(?:his|her|their|the)\s+)?(?:(?:{_NUMBER_WORD}|\d+)\s+)?(?:[\w-]+\s+)?{_RELATION}"
-_LIST_ENDS = {"killed": "Dead|Killed|Found Dead", "injured": "Hurt|Injured|Wounded"}
+_LIST_ENDS = {
+    "killed": "Dead|Killed|Found Dead",
+    "injured": "Hurt|Injured|Wounded",
+    "shot": r"Shot(?! Dead| and Killed| to Death)",
+}
 LIST_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     (
         "killed",
@@ -545,7 +558,8 @@ LIST_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
         (
             kind,
             re.compile(
-                rf"^(?P<list>{_ITEM}(?:,\s*{_ITEM})+(?:,?\s+and\s+{_ITEM})?)\s+(?:{ends})\b",
+                rf"^(?:[A-Z][\w.]*:\s+)?(?P<list>{_ITEM}(?:,\s*{_ITEM})+(?:,?\s+and\s+{_ITEM})?|{_ITEM}\s+and\s+{_ITEM})"
+                rf"\s+(?:{ends})\b",
                 re.I,
             ),
         )
