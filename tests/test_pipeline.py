@@ -311,15 +311,28 @@ def test_at_a_shooting_during_a_vigil_the_mourned_are_not_its_dead(extractor) ->
         id="t-vigil-2",
         title="4 shot, including child, during anti-violence event",
         text=(
-            "Four people, including an 11-year-old, were shot late Thursday when someone fired "
-            "into a crowd. The vigil honored Jay Brook, who died after he was shot in a robbery. "
-            "In the wake of the shooting, the mayor met the families."
+            "Four people, including an 11-year-old, were shot late Thursday as a candlelight "
+            "vigil was ending, when someone opened fire into the crowd. The vigil honored Jay "
+            "Brook, who died after he was shot in a robbery. In the wake of the shooting, the "
+            "mayor met the families."
         ),
         published="2016-05-02",
     )
     main = extractor.extract(report).events[0]
     assert main.fatalities is None
     assert main.injured is not None and main.injured.best == 4
+    # but the funeral of this event's dead names them
+    report = Report(
+        id="t-funeral",
+        title="Town buries victims of bus station bombing",
+        text=(
+            "Hundreds of mourners gathered on Friday to bury victims of Tuesday's bombing at "
+            "the bus station, which killed 21 people, officials said."
+        ),
+        published="2016-05-02",
+    )
+    main = extractor.extract(report).events[0]
+    assert main.fatalities is not None and main.fatalities.best == 21
 
 
 def test_a_repeated_sentence_names_its_victims_once(extractor) -> None:  # type: ignore[no-untyped-def]

@@ -46,8 +46,19 @@ def other_incident(sentence: Sentence) -> bool:
     return bool(OTHER_INCIDENT.search(sentence.text))
 
 
-# "4 shot at a vigil for a man killed last week", "The vigil honored Javon Booker, who died":
-# the dead a gathering mourns died in another incident
+# "4 shot at vigil", "someone opened fire as a vigil was wrapping up": at a shooting during a
+# gathering for the dead, the dead it mourns died in another incident ...
+SHOT_AT_A_GATHERING = re.compile(
+    r"\b(?:shot|shooting|fire|firing|wounded|injured|hurt)\b.{0,50}?\b(?:at|during|outside)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:vigil|wake|funeral|memorial|repast)\b|"
+    r"\b(?:vigil|wake|funeral|memorial)(?: service)? shooting\b|"
+    r"\b(?:shot|shooting)\b.{0,60}?\bas (?:people|mourners|\w+) (?:were )?gather\w* for a\b|"
+    r"\b(?:vigil|wake|funeral|repast)\b.{0,120}?\b(?:opened fire|began firing|started shooting|"
+    r"fired (?:shots )?into the crowd|firing shots into)\b",
+    re.I,
+)
+# ... while a funeral of this event's dead ("mourners gathered to bury victims of Tuesday's
+# bombing, which killed 21") names this event's dead
 MOURNED = re.compile(
     # lowercase: "Spohn Memorial" is a hospital; "in the wake of" is no wake
     r"\b(?P<gathering>vigil|(?<!in the )wake|funeral|memorial|repast|mourn\w*|honou?r\w*)\b"
@@ -56,8 +67,8 @@ MOURNED = re.compile(
 
 
 def without_the_mourned(sentence: Sentence) -> Sentence:
-    """The deaths named after "vigil for" or "funeral of" are of the person mourned, not of
-    this event (a shooting at the vigil, or a report on the funeral)."""
+    """At a shooting during a vigil or a funeral, the deaths named after "vigil for" or "the
+    vigil honored" are of the person mourned, not of this event."""
     mourned = MOURNED.search(sentence.text)
     if mourned is None:
         return sentence

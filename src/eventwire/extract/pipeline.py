@@ -21,6 +21,7 @@ from eventwire.extract.classify import RULES, Classification
 from eventwire.extract.dates import parse_published
 from eventwire.extract.event_date import choose_event_date
 from eventwire.extract.figures import (
+    SHOT_AT_A_GATHERING,
     other_incident,
     reconcile_figures,
     without_the_mourned,
@@ -199,7 +200,10 @@ class Extractor:
 
         if role == "main":
             counted = [s for s in counted if not other_incident(s)]
-            counted = [without_the_mourned(s) for s in counted]
+            if SHOT_AT_A_GATHERING.search(report.headline) or any(
+                SHOT_AT_A_GATHERING.search(s.text) for s in counted
+            ):
+                counted = [without_the_mourned(s) for s in counted]
         fatalities, injured = reconcile_figures(
             counted, sources, persons, headline_end=len(report.headline) if role == "main" else 0
         )
