@@ -418,6 +418,22 @@ def test_dates_of_the_aftermath_are_passed_over(extractor) -> None:  # type: ign
     assert _date_of(extractor, tweet, "2015-03-17")[1] != "March 18, 2015"
 
 
+def test_the_day_of_a_charge_is_not_the_day_of_the_deed_it_names(extractor) -> None:  # type: ignore[no-untyped-def]
+    # "charged Friday with shooting": Friday is the charge's day, though a deed follows it
+    charged = "A man was charged Friday with shooting his cousin outside a bar on Elm Street."
+    assert _date_of(extractor, charged, "2017-01-09") == ("2017-01-09", None)
+    pleaded = (
+        "A woman pleaded not guilty Tuesday to murdering her neighbor. The neighbor was shot "
+        "outside his home on Oak Avenue, police said."
+    )
+    assert _date_of(extractor, pleaded, "2017-01-12") == ("2017-01-12", None)
+    # a date naming the deed itself still dates it
+    named = "Police arrested a man Monday in Sunday night's fatal shooting on Elm Street."
+    assert _date_of(extractor, named, "2017-01-10") == ("2017-01-08", "Sunday")
+    attempted = "He was indicted Monday in the Dec. 30 attempted murder of a clerk."
+    assert _date_of(extractor, attempted, "2017-01-10") == ("2016-12-30", "Dec. 30")
+
+
 def test_holidays_and_other_incidents_do_not_date_the_event(extractor) -> None:  # type: ignore[no-untyped-def]
     holiday = (
         "The district was busy with visitors after the Thanksgiving holiday. The shooting, "

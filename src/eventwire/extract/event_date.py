@@ -46,6 +46,14 @@ ANOTHER_INCIDENT = re.compile(
 )
 
 
+# "in Sunday night's fatal shooting", "the Oct. 14 attempted murder": a date that modifies the
+# deed's name dates the deed, whatever words of arrest or court come before it
+DATE_OF_THE_DEED = re.compile(
+    r"(?:\s+(?:morning|afternoon|evening|night))?(?:['’]s)?"
+    r"(?:\s+(?:fatal|deadly|double|triple|quadruple|mass|drive-by|accidental|attempted|armed))?\s+"
+)
+
+
 LOOK_SENTENCES = 8
 """The event's date is the earliest day named in its first sentences: reports open with the
 event and go on to what followed ("shot Wednesday ... died Thursday ... charged Friday")."""
@@ -132,4 +140,13 @@ def _about_the_violence(sentence: Sentence, mention: DateMention) -> bool:
     after = sentence.text[end : end + 30]  # "the Feb. 22 slaying", "Sunday night's shooting"
     if VIOLENCE.search(before) and not PROCEDURE.search(before):
         return True
+    names_the_violence = DATE_OF_THE_DEED.match(after)
+    if names_the_violence and VIOLENCE.match(after, names_the_violence.end()):
+        return True
+    # "pleaded not guilty Monday to murdering three": a court or arrest word nearer before the
+    # date than any word of violence makes it that procedure's day
+    last_procedure = max((m.end() for m in PROCEDURE.finditer(before)), default=-1)
+    last_violence = max((m.end() for m in VIOLENCE.finditer(before)), default=-1)
+    if last_procedure > last_violence:
+        return False
     return bool(VIOLENCE.search(after)) and not PROCEDURE.search(after)
