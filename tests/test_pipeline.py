@@ -434,6 +434,18 @@ def test_the_day_of_a_charge_is_not_the_day_of_the_deed_it_names(extractor) -> N
     assert _date_of(extractor, attempted, "2017-01-10") == ("2016-12-30", "Dec. 30")
 
 
+def test_a_weekday_opening_a_statement_is_the_statements_day(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A man who was wounded in a shooting at a park died on Saturday. On Thursday, police "
+        "identified the three people who were shot. On Friday, Sheriff Tom Reed said the "
+        "gunman is still at large."
+    )
+    assert _date_of(extractor, text, "2016-09-04") == ("2016-09-03", "on Saturday")
+    # a weekday that opens the telling of the event is still its day
+    told = "On Thursday, two men were shot outside a bar on Elm Street, police said."
+    assert _date_of(extractor, told, "2016-09-04") == ("2016-09-01", "On Thursday")
+
+
 def test_holidays_and_other_incidents_do_not_date_the_event(extractor) -> None:  # type: ignore[no-untyped-def]
     holiday = (
         "The district was busy with visitors after the Thanksgiving holiday. The shooting, "

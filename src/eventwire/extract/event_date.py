@@ -33,6 +33,12 @@ SAID_AFTER = re.compile(
     r"identified|released|reported|named)\b",
     re.I,
 )
+# "On Tuesday, Sheriff Tom Reed said", "On Friday, police identified the man"
+SAID_BY_AFTER = re.compile(
+    r"^(?:\s+(?:morning|afternoon|evening|night))?,\s+(?:(?:[A-Z][\w.'’-]*|police|officials|"
+    r"authorities|investigators|detectives|deputies|the|county|city|state)\s+){1,6}"
+    r"(?:said|says|told|announced|confirmed|identified|released|reported|named)\b"
+)
 # "The search continued on Tuesday", "remains in the hospital Wednesday": what came after.
 AFTERMATH_BEFORE = re.compile(
     r"\b(?:continu(?:ed|es|ing)|remain(?:s|ed)?|still)\b[^.;]{0,40}$", re.I
@@ -97,11 +103,13 @@ def choose_event_date(
                 if role == "main" and _maybe_tomorrow(mention, published):
                     continue
                 before = sentence.text[: mention.start - sentence.start]
-                after = sentence.text[mention.end - sentence.start :][:40]
+                rest = sentence.text[mention.end - sentence.start :]
+                after = rest[:40]
                 if role == "main" and (
                     SAID_BEFORE.search(before[-40:])
                     or DATELINE_BEFORE.match(before)
                     or SAID_AFTER.match(after)
+                    or _opens_a_statement(mention, before, rest)
                     or AFTERMATH_BEFORE.search(before[-50:])
                 ):
                     continue
@@ -120,6 +128,14 @@ def choose_event_date(
     if role == "main" and published is not None:
         return publication_date(published), None
     return DateInfo(None, None, "unknown", None), None
+
+
+def _opens_a_statement(mention: DateMention, before: str, rest: str) -> bool:
+    """A weekday opening a sentence before the one who spoke ("On Friday, Sheriff Tom Reed
+    said") is the statement's day. Weekdays only: "On January 1, investigators said two men
+    began arguing" restates the event's calendar day more often."""
+    opens = before.strip().lower() in ("", "on")
+    return mention.kind == "weekday" and opens and bool(SAID_BY_AFTER.match(rest))
 
 
 def _maybe_tomorrow(mention: DateMention, published: date | None) -> bool:
