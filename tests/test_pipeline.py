@@ -457,6 +457,16 @@ def test_holidays_and_other_incidents_do_not_date_the_event(extractor) -> None: 
         "week ago, on June 29th, a 13-year-old boy died in a shooting on the same street."
     )
     assert _date_of(extractor, earlier, "2016-07-07")[0] == "2016-07-06"
+    round_up = (
+        "Two men died in separate shootings on Saturday, police said. In the other incident, a "
+        "man was shot on Oct. 2 and died in the hospital."
+    )
+    assert _date_of(extractor, round_up, "2016-10-23") == ("2016-10-22", "on Saturday")
+    revenge = (
+        "A teenager was shot and killed outside a store on Monday. Police believe it was in "
+        "retaliation for the killing of a man on Jan. 5."
+    )
+    assert _date_of(extractor, revenge, "2017-01-17") == ("2017-01-16", "on Monday")
 
 
 def _place_of(extractor, title: str, text: str, published: str = "2016-05-02"):  # type: ignore[no-untyped-def]

@@ -60,6 +60,15 @@ DATE_OF_THE_DEED = re.compile(
 )
 
 
+# "In the other incident, a man was shot on Sept. 26", "in retaliation for the Jan. 5 killing":
+# a date after these words is another event's
+OTHER_INCIDENT_BEFORE = re.compile(
+    r"\b(?:(?:the|an?) other (?:incident|shooting|attack|case|homicide)|(?:retaliation|revenge) "
+    r"for)\b[^.;]*$",
+    re.I,
+)
+
+
 LOOK_SENTENCES = 8
 """The event's date is the earliest day named in its first sentences: reports open with the
 event and go on to what followed ("shot Wednesday ... died Thursday ... charged Friday")."""
@@ -111,6 +120,7 @@ def choose_event_date(
                     or SAID_AFTER.match(after)
                     or _opens_a_statement(mention, before, rest)
                     or AFTERMATH_BEFORE.search(before[-50:])
+                    or OTHER_INCIDENT_BEFORE.search(before)
                 ):
                     continue
                 if role == "main" and mention.info.precision != "day":
