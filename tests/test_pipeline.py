@@ -446,6 +446,19 @@ def test_a_weekday_opening_a_statement_is_the_statements_day(extractor) -> None:
     assert _date_of(extractor, told, "2016-09-04") == ("2016-09-01", "On Thursday")
 
 
+def test_a_birthday_is_not_the_events_day(extractor) -> None:  # type: ignore[no-untyped-def]
+    turned = (
+        "A girl who turned three years old on Sunday was killed Tuesday when a bullet struck "
+        "her home, police said."
+    )
+    assert _date_of(extractor, turned, "2016-10-26") == ("2016-10-25", "Tuesday")
+    born = "A baby girl who was born on Sept. 30 was wounded by a stray bullet Tuesday night."
+    assert _date_of(extractor, born, "2016-10-26") == ("2016-10-25", "Tuesday")
+    # "turned deadly" is no age
+    deadly = "An argument turned deadly Saturday when a man fired at his neighbor."
+    assert _date_of(extractor, deadly, "2016-10-24")[0] == "2016-10-22"
+
+
 def test_holidays_and_other_incidents_do_not_date_the_event(extractor) -> None:  # type: ignore[no-untyped-def]
     holiday = (
         "The district was busy with visitors after the Thanksgiving holiday. The shooting, "

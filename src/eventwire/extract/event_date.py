@@ -69,6 +69,14 @@ OTHER_INCIDENT_BEFORE = re.compile(
 )
 
 
+# "She was born December 17, 2004", "who turned two years old on Sunday": a birthday
+_AGE = (
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|"
+    r"thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?"
+)
+BIRTH_BEFORE = re.compile(rf"\b(?:born|turn(?:ed|s)? {_AGE}(?: years? old)?)(?: on)?\s*$", re.I)
+
+
 LOOK_SENTENCES = 8
 """The event's date is the earliest day named in its first sentences: reports open with the
 event and go on to what followed ("shot Wednesday ... died Thursday ... charged Friday")."""
@@ -121,6 +129,7 @@ def choose_event_date(
                     or _opens_a_statement(mention, before, rest)
                     or AFTERMATH_BEFORE.search(before[-50:])
                     or OTHER_INCIDENT_BEFORE.search(before)
+                    or BIRTH_BEFORE.search(before)
                 ):
                     continue
                 if role == "main" and mention.info.precision != "day":
