@@ -416,6 +416,14 @@ def test_dates_of_the_aftermath_are_passed_over(extractor) -> None:  # type: ign
         "@StocktonPolice — Tia Ewing (@TIA_EWING) March 18, 2015"
     )
     assert _date_of(extractor, tweet, "2015-03-17")[1] != "March 18, 2015"
+    # neither day below is the event's: the report is left dated by its publication
+    underway = "An investigation was underway Tuesday into a gun battle that wounded an officer."
+    assert _date_of(extractor, underway, "2016-07-27") == ("2016-07-27", None)
+    unsaid = (
+        "A father shot his son and then himself in their home. Police did not provide more "
+        "details Tuesday about the gun he used."
+    )
+    assert _date_of(extractor, unsaid, "2016-07-27") == ("2016-07-27", None)
 
 
 def test_the_day_of_a_charge_is_not_the_day_of_the_deed_it_names(extractor) -> None:  # type: ignore[no-untyped-def]

@@ -39,9 +39,17 @@ SAID_BY_AFTER = re.compile(
     r"authorities|investigators|detectives|deputies|the|county|city|state)\s+){1,6}"
     r"(?:said|says|told|announced|confirmed|identified|released|reported|named)\b"
 )
-# "The search continued on Tuesday", "remains in the hospital Wednesday": what came after.
+# "The search continued on Tuesday", "remains in the hospital Wednesday", "an investigation was
+# under way Thursday": what came after.
 AFTERMATH_BEFORE = re.compile(
-    r"\b(?:continu(?:ed|es|ing)|remain(?:s|ed)?|still)\b[^.;]{0,40}$", re.I
+    r"\b(?:continu(?:ed|es|ing)|remain(?:s|ed)?|still|under ?way)\b[^.;]{0,40}$", re.I
+)
+# "Police did not provide more details Wednesday", "declined to comment Monday": a statement's day
+# too, though nothing was said
+UNSAID_BEFORE = re.compile(
+    r"\b(?:did not|didn['’]t|would not|wouldn['’]t|declined to) (?:provide|release|say|give|"
+    r"comment|return|disclose|identify|elaborate)\w*\b[^.;]{0,40}$",
+    re.I,
 )
 # "Exactly one week ago, on June 29th, another teen died": another event. Narrower than the
 # figures' OTHER_INCIDENT: "two separate shootings Thursday" still dates a round-up's events.
@@ -128,6 +136,7 @@ def choose_event_date(
                     or SAID_AFTER.match(after)
                     or _opens_a_statement(mention, before, rest)
                     or AFTERMATH_BEFORE.search(before[-50:])
+                    or UNSAID_BEFORE.search(before[-60:])
                     or OTHER_INCIDENT_BEFORE.search(before)
                     or BIRTH_BEFORE.search(before)
                 ):
