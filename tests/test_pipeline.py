@@ -467,6 +467,22 @@ def test_a_birthday_is_not_the_events_day(extractor) -> None:  # type: ignore[no
     assert _date_of(extractor, deadly, "2016-10-24")[0] == "2016-10-22"
 
 
+def test_a_relative_day_in_a_quotation_is_the_speakers(extractor) -> None:  # type: ignore[no-untyped-def]
+    curly = (
+        "A man was shot early Sunday outside a bar. “I was with my brother yesterday, and now "
+        "he’s dead,” his sister said."
+    )
+    assert _date_of(extractor, curly, "2013-07-07") == ("2013-07-07", "early Sunday")
+    straight = (
+        'A man was shot outside a bar on Tuesday. "That shooting last night was senseless," the '
+        "mayor said."
+    )
+    assert _date_of(extractor, straight, "2016-12-13") == ("2016-12-13", "on Tuesday")
+    # outside quotation marks the same words date the event
+    plain = "A man was shot outside a bar last night, his sister said."
+    assert _date_of(extractor, plain, "2016-12-14") == ("2016-12-13", "last night")
+
+
 def test_holidays_and_other_incidents_do_not_date_the_event(extractor) -> None:  # type: ignore[no-untyped-def]
     holiday = (
         "The district was busy with visitors after the Thanksgiving holiday. The shooting, "

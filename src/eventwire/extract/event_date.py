@@ -139,6 +139,7 @@ def choose_event_date(
                     or UNSAID_BEFORE.search(before[-60:])
                     or OTHER_INCIDENT_BEFORE.search(before)
                     or BIRTH_BEFORE.search(before)
+                    or (mention.kind.startswith("relative") and _in_quotes(before))
                 ):
                     continue
                 if role == "main" and mention.info.precision != "day":
@@ -164,6 +165,12 @@ def _opens_a_statement(mention: DateMention, before: str, rest: str) -> bool:
     began arguing" restates the event's calendar day more often."""
     opens = before.strip().lower() in ("", "on")
     return mention.kind == "weekday" and opens and bool(SAID_BY_AFTER.match(rest))
+
+
+def _in_quotes(before: str) -> bool:
+    """Is a date after ``before`` inside a quotation? A speaker's "today" or "last night" is
+    relative to when they spoke, which is not always the day before publication."""
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def _maybe_tomorrow(mention: DateMention, published: date | None) -> bool:
