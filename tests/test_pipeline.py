@@ -440,6 +440,15 @@ def test_the_day_of_a_charge_is_not_the_day_of_the_deed_it_names(extractor) -> N
     assert _date_of(extractor, named, "2017-01-10") == ("2017-01-08", "Sunday")
     attempted = "He was indicted Monday in the Dec. 30 attempted murder of a clerk."
     assert _date_of(extractor, attempted, "2017-01-10") == ("2016-12-30", "Dec. 30")
+    # the deed nearer before the date: the shooting's day, though an arrest opens the sentence
+    shot = "A son was arrested after his father was shot Saturday night."
+    assert _date_of(extractor, shot, "2016-08-08") == ("2016-08-06", "Saturday")
+    # a memorial service is where it happened, not a step taken against the gunman
+    service = (
+        "A day of mourning at the lodge on Elm Street took a tragic turn Friday when gunfire "
+        "erupted during a memorial service."
+    )
+    assert _date_of(extractor, service, "2016-12-10") == ("2016-12-09", "Friday")
 
 
 def test_a_weekday_opening_a_statement_is_the_statements_day(extractor) -> None:  # type: ignore[no-untyped-def]

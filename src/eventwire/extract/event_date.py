@@ -85,6 +85,13 @@ _AGE = (
 BIRTH_BEFORE = re.compile(rf"\b(?:born|turn(?:ed|s)? {_AGE}(?: years? old)?)(?: on)?\s*$", re.I)
 
 
+# Words of ``PROCEDURE`` naming a gathering ("a memorial service Friday"), where violence may
+# break out, rather than a step taken against its author
+GATHERING = re.compile(
+    r"funeral|vigil|memorial|mourn\w*|visitation|interment|bur(?:y|ied|ial)", re.I
+)
+
+
 LOOK_SENTENCES = 8
 """The event's date is the earliest day named in its first sentences: reports open with the
 event and go on to what followed ("shot Wednesday ... died Thursday ... charged Friday")."""
@@ -184,20 +191,22 @@ def _maybe_tomorrow(mention: DateMention, published: date | None) -> bool:
 
 
 def _about_the_violence(sentence: Sentence, mention: DateMention) -> bool:
-    """In a sentence about arrests or courts, a date still dates the event when the words just
-    before it are about the violence: "charged in the fatal shooting on January 11"."""
+    """In a sentence about arrests or courts, a date still dates the event when it names the
+    deed ("the Oct. 14 murder") or the nearest such word before it is about the violence:
+    "charged in the fatal shooting on January 11"."""
     at, end = mention.start - sentence.start, mention.end - sentence.start
-    before = sentence.text[max(0, at - 45) : at]
+    before = sentence.text[max(0, at - 60) : at]
     after = sentence.text[end : end + 30]  # "the Feb. 22 slaying", "Sunday night's shooting"
-    if VIOLENCE.search(before) and not PROCEDURE.search(before):
-        return True
     names_the_violence = DATE_OF_THE_DEED.match(after)
     if names_the_violence and VIOLENCE.match(after, names_the_violence.end()):
         return True
-    # "pleaded not guilty Monday to murdering three": a court or arrest word nearer before the
-    # date than any word of violence makes it that procedure's day
-    last_procedure = max((m.end() for m in PROCEDURE.finditer(before)), default=-1)
+    # the nearer word before the date decides: "pleaded not guilty Monday to murdering three" is
+    # the plea's day, "arrested after his father was shot Saturday" the shooting's
+    last_procedure = max(
+        (m.end() for m in PROCEDURE.finditer(before) if not GATHERING.fullmatch(m.group())),
+        default=-1,
+    )
     last_violence = max((m.end() for m in VIOLENCE.finditer(before)), default=-1)
-    if last_procedure > last_violence:
-        return False
+    if last_procedure != last_violence:
+        return last_violence > last_procedure
     return bool(VIOLENCE.search(after)) and not PROCEDURE.search(after)
