@@ -443,6 +443,11 @@ def test_the_day_of_a_charge_is_not_the_day_of_the_deed_it_names(extractor) -> N
     # the deed nearer before the date: the shooting's day, though an arrest opens the sentence
     shot = "A son was arrested after his father was shot Saturday night."
     assert _date_of(extractor, shot, "2016-08-08") == ("2016-08-06", "Saturday")
+    far = (
+        "A man was arrested after his neighbor was shot outside a convenience store at the "
+        "corner of Elm Street and Oak Avenue on Sunday night."
+    )
+    assert _date_of(extractor, far, "2016-08-08") == ("2016-08-07", "on Sunday")
     # a memorial service is where it happened, not a step taken against the gunman
     service = (
         "A day of mourning at the lodge on Elm Street took a tragic turn Friday when gunfire "

@@ -195,13 +195,14 @@ def _about_the_violence(sentence: Sentence, mention: DateMention) -> bool:
     deed ("the Oct. 14 murder") or the nearest such word before it is about the violence:
     "charged in the fatal shooting on January 11"."""
     at, end = mention.start - sentence.start, mention.end - sentence.start
-    before = sentence.text[max(0, at - 60) : at]
+    before = sentence.text[:at]
     after = sentence.text[end : end + 30]  # "the Feb. 22 slaying", "Sunday night's shooting"
     names_the_violence = DATE_OF_THE_DEED.match(after)
     if names_the_violence and VIOLENCE.match(after, names_the_violence.end()):
         return True
-    # the nearer word before the date decides: "pleaded not guilty Monday to murdering three" is
-    # the plea's day, "arrested after his father was shot Saturday" the shooting's
+    # the nearer word before the date, however far, decides: "pleaded not guilty Monday to
+    # murdering three" is the plea's day, "arrested after his father was shot Saturday" the
+    # shooting's
     last_procedure = max(
         (m.end() for m in PROCEDURE.finditer(before) if not GATHERING.fullmatch(m.group())),
         default=-1,
