@@ -416,6 +416,8 @@ def test_dates_of_the_aftermath_are_passed_over(extractor) -> None:  # type: ign
         "@StocktonPolice — Tia Ewing (@TIA_EWING) March 18, 2015"
     )
     assert _date_of(extractor, tweet, "2015-03-17")[1] != "March 18, 2015"
+    spelled_out = "A man was fatally shot about 7 p.m. last Friday (April 10) outside a store."
+    assert _date_of(extractor, spelled_out, "2015-04-13") == ("2015-04-10", "April 10")
     # neither day below is the event's: the report is left dated by its publication
     underway = "An investigation was underway Tuesday into a gun battle that wounded an officer."
     assert _date_of(extractor, underway, "2016-07-27") == ("2016-07-27", None)

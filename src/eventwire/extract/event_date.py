@@ -21,10 +21,11 @@ from eventwire.model import DateInfo, Role
 # "MAIDUGURI, March 14 (Reuters) -": a dateline's date is the report's, not the event's.
 DATELINE_BEFORE = re.compile(r"^\s*[A-Z][A-Z .'-]{2,40},\s*$")
 # "police said Saturday", "Posted: Friday", a tweet's "— Name (@handle) March 18, 2015": the
-# day of a statement, not of the event.
+# day of a statement, not of the event. A date in parentheses after a weekday only spells that
+# day out: "last Friday (April 10)".
 SAID_BEFORE = re.compile(
     r"(?:\b(?:said|says|told|announced|confirmed|reported|released|identified|added|posted|"
-    r"updated|published|date)[:\s]+(?:on\s+)?(?:[A-Z][a-z]+day,?\s+)?|\(\s*|\(@\w+\)\s*)$",
+    r"updated|published|date)[:\s]+(?:on\s+)?(?:[A-Z][a-z]+day,?\s+)?|(?<!day )\(\s*|\(@\w+\)\s*)$",
     re.I,
 )
 # "Police on Thursday identified the victims": the date of the statement again.
