@@ -499,6 +499,14 @@ def test_a_relative_day_in_a_quotation_is_the_speakers(extractor) -> None:  # ty
     assert _date_of(extractor, plain, "2016-12-14") == ("2016-12-13", "last night")
 
 
+def test_relative_days_count_from_the_pages_posted_day(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Posted: Sunday, March 10, 2013 10:02 AM EST Updated: Monday, March 25, 2013\n\n"
+        "Five people were shot outside a banquet hall early Sunday, police said."
+    )
+    assert _date_of(extractor, text, "2013-03-26") == ("2013-03-10", "early Sunday")
+
+
 def test_holidays_and_other_incidents_do_not_date_the_event(extractor) -> None:  # type: ignore[no-untyped-def]
     holiday = (
         "The district was busy with visitors after the Thanksgiving holiday. The shooting, "
