@@ -416,6 +416,11 @@ def test_dates_of_the_aftermath_are_passed_over(extractor) -> None:  # type: ign
         "@StocktonPolice — Tia Ewing (@TIA_EWING) March 18, 2015"
     )
     assert _date_of(extractor, tweet, "2015-03-17")[1] != "March 18, 2015"
+    update = (
+        "A boy may lose an eye after he was hit by a stray bullet. A police update Monday "
+        "included photos of two cars seen nearby."
+    )
+    assert _date_of(extractor, update, "2015-08-04") == ("2015-08-04", None)
     spelled_out = "A man was fatally shot about 7 p.m. last Friday (April 10) outside a store."
     assert _date_of(extractor, spelled_out, "2015-04-13") == ("2015-04-10", "April 10")
     # neither day below is the event's: the report is left dated by its publication

@@ -28,6 +28,11 @@ SAID_BEFORE = re.compile(
     r"updated|published|date)[:\s]+(?:on\s+)?(?:[A-Z][a-z]+day,?\s+)?|(?<!day )\(\s*|\(@\w+\)\s*)$",
     re.I,
 )
+# "A police update Monday", "in an interview Monday", "a motion dated Friday": a statement named
+# by its noun.
+STATEMENT_BEFORE = re.compile(
+    r"\b(?:update|statement|release|e-?mail|interview|tweet|briefing|dated)\s+(?:on\s+)?$", re.I
+)
 # "Police on Thursday identified the victims": the date of the statement again.
 SAID_AFTER = re.compile(
     r"^(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:said|says|told|announced|confirmed|"
@@ -140,6 +145,7 @@ def choose_event_date(
                 after = rest[:40]
                 if role == "main" and (
                     SAID_BEFORE.search(before[-40:])
+                    or STATEMENT_BEFORE.search(before[-40:])
                     or DATELINE_BEFORE.match(before)
                     or SAID_AFTER.match(after)
                     or _opens_a_statement(mention, before, rest)
