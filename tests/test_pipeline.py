@@ -308,6 +308,20 @@ def test_at_a_shooting_during_a_vigil_the_mourned_are_not_its_dead(extractor) ->
     assert main.injured is not None and main.injured.best == 1
 
 
+def test_at_a_shooting_during_a_vigil_the_day_the_mourned_died_is_not_its_day(extractor) -> None:  # type: ignore[no-untyped-def]
+    report = Report(
+        id="t-vigil-date",
+        title="Four hurt in shooting at vigil in Springfield",
+        text=(
+            "Four people were shot outside a church on Saturday night. They had gathered at a "
+            "vigil for a teen who was killed Aug. 19 on Elm Street."
+        ),
+        published="2016-08-28",
+    )
+    main = extractor.extract(report).events[0]
+    assert (main.date.start, main.date.text) == ("2016-08-27", "on Saturday")
+
+
 def test_a_repeated_sentence_names_its_victims_once(extractor) -> None:  # type: ignore[no-untyped-def]
     caption = "A gunman killed three people and another injured at a motel on Monday."
     report = Report(id="t-repeat", title="", text=f"{caption}\n\n{caption}", published="2016-05-02")

@@ -21,6 +21,7 @@ from eventwire.extract.classify import RULES, Classification
 from eventwire.extract.dates import parse_published, posted_date
 from eventwire.extract.event_date import choose_event_date
 from eventwire.extract.figures import (
+    MOURNED,
     SHOT_AT_A_GATHERING,
     other_incident,
     reconcile_figures,
@@ -171,8 +172,12 @@ class Extractor:
         if kind is not None:
             cite("event_type", kind.start, kind.end)
 
+        dated, dated_triggers = sentences, triggers
+        if role == "main" and SHOT_AT_A_GATHERING.search(report.headline):
+            dated = [_without_the_mourned_dates(s) for s in sentences]
+            dated_triggers = [_without_the_mourned_dates(s) for s in triggers]
         date_info, date_mention = choose_event_date(
-            triggers, published, role, sentences if role == "main" else None, recalled=recalled
+            dated_triggers, published, role, dated if role == "main" else None, recalled=recalled
         )
         if date_mention is not None:
             cite("date", date_mention.start, date_mention.end)
@@ -313,6 +318,16 @@ def _recollections(background: list[Sentence]) -> list[list[Sentence]]:
         else:
             groups.append([sentence])
     return groups
+
+
+def _without_the_mourned_dates(sentence: Sentence) -> Sentence:
+    """At a shooting during a vigil or a funeral, a day named after "vigil for" or "funeral of"
+    is the mourned person's death, not this event's."""
+    mourned = MOURNED.search(sentence.text)
+    if mourned is None:
+        return sentence
+    cut = sentence.start + mourned.end("gathering")
+    return replace(sentence, dates=[d for d in sentence.dates if d.start < cut])
 
 
 def _classification(triggers: list[Sentence]) -> Classification | None:
