@@ -502,6 +502,16 @@ def test_a_birthday_is_not_the_events_day(extractor) -> None:  # type: ignore[no
     assert _date_of(extractor, deadly, "2016-10-24")[0] == "2016-10-22"
 
 
+def test_an_explicit_day_anywhere_says_which_side_of_midnight_overnight_was(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A man was seriously hurt in an overnight shooting at a motel. The incident happened "
+        "around 11:30 p.m. Monday in the 1000 block of Main Street."
+    )
+    assert _date_of(extractor, text, "2017-01-03") == ("2017-01-02", "Monday")
+    alone = "A man was seriously hurt in an overnight shooting at a motel."
+    assert _date_of(extractor, alone, "2017-01-03") == ("2017-01-03", "overnight")
+
+
 def test_a_relative_day_in_a_quotation_is_the_speakers(extractor) -> None:  # type: ignore[no-untyped-def]
     curly = (
         "A man was shot early Sunday outside a bar. “I was with my brother yesterday, and now "

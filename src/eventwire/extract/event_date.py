@@ -122,6 +122,7 @@ def choose_event_date(
     )
     passes = [triggers] if others is None else [triggers, others]
     coarse: DateMention | None = None
+    vague: DateMention | None = None
     for n, sentences in enumerate(passes):
         days: list[DateMention] = []
         for sentence in sentences[:LOOK_SENTENCES] if n == 0 else sentences:
@@ -159,6 +160,10 @@ def choose_event_date(
                 if role == "main" and mention.info.precision != "day":
                     coarse = coarse or mention  # "last week ... on Sept. 17": keep looking
                     continue
+                if role == "main" and mention.text.lower() == "overnight":
+                    # either side of midnight: a weekday in any sentence says which
+                    vague = vague or mention
+                    continue
                 days.append(mention)
         # a holiday ("after the Thanksgiving holiday") names a season more than a day: an
         # explicit day wins over it
@@ -166,6 +171,8 @@ def choose_event_date(
         if explicit:
             first = min(explicit, key=lambda m: (m.info.start or "", m.start))
             return first.info, first
+    if vague is not None:
+        return vague.info, vague
     if coarse is not None:
         return coarse.info, coarse
     if role == "main" and published is not None:
