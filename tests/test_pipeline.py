@@ -477,6 +477,13 @@ def test_the_day_of_a_charge_is_not_the_day_of_the_deed_it_names(extractor) -> N
     assert _date_of(extractor, service, "2016-12-10") == ("2016-12-09", "Friday")
 
 
+def test_a_date_before_a_comma_and_its_source_is_the_events(extractor) -> None:  # type: ignore[no-untyped-def]
+    credited = "A man was shot at about 10 a.m. Monday, said Lt. Sam Hale of the city police."
+    assert _date_of(extractor, credited, "2016-12-13") == ("2016-12-12", "Monday")
+    said = "A man was found shot in his car. Police on Monday said he had died."
+    assert _date_of(extractor, said, "2016-12-13") == ("2016-12-13", None)
+
+
 def test_a_weekday_opening_a_statement_is_the_statements_day(extractor) -> None:  # type: ignore[no-untyped-def]
     text = (
         "A man who was wounded in a shooting at a park died on Saturday. On Thursday, police "

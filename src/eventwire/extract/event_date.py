@@ -33,9 +33,10 @@ SAID_BEFORE = re.compile(
 STATEMENT_BEFORE = re.compile(
     r"\b(?:update|statement|release|e-?mail|interview|tweet|briefing|dated)\s+(?:on\s+)?$", re.I
 )
-# "Police on Thursday identified the victims": the date of the statement again.
+# "Police on Thursday identified the victims": the date of the statement again. Not after a
+# comma: "a man was shot about 10 a.m. Monday, said Lt. Harris" credits the whole clause.
 SAID_AFTER = re.compile(
-    r"^(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:said|says|told|announced|confirmed|"
+    r"^(?:\s+(?:morning|afternoon|evening|night))?\s+(?:said|says|told|announced|confirmed|"
     r"identified|released|reported|named)\b",
     re.I,
 )
