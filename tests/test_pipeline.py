@@ -559,6 +559,11 @@ def test_holidays_and_other_incidents_do_not_date_the_event(extractor) -> None: 
         "man was shot on Oct. 2 and died in the hospital."
     )
     assert _date_of(extractor, round_up, "2016-10-23") == ("2016-10-22", "on Saturday")
+    also = (
+        "A teen was shot in the stomach Monday at a birthday party. A 17-year-old was also shot "
+        "and killed at a playground Sunday night."
+    )
+    assert _date_of(extractor, also, "2017-02-21") == ("2017-02-20", "Monday")
     revenge = (
         "A teenager was shot and killed outside a store on Monday. Police believe it was in "
         "retaliation for the killing of a man on Jan. 5."

@@ -58,11 +58,13 @@ UNSAID_BEFORE = re.compile(
     r"comment|return|disclose|identify|elaborate)\w*\b[^.;]{0,40}$",
     re.I,
 )
-# "Exactly one week ago, on June 29th, another teen died": another event. Narrower than the
-# figures' OTHER_INCIDENT: "two separate shootings Thursday" still dates a round-up's events.
+# "Exactly one week ago, on June 29th, another teen died", "a teen was also shot and killed
+# Sunday night": another event. Narrower than the figures' OTHER_INCIDENT: "two separate
+# shootings Thursday" still dates a round-up's events.
 ANOTHER_INCIDENT = re.compile(
     r"\b(?:previous|earlier) (?:incident|shooting|attack|case|homicide)s?\b|"
-    r"\b(?:weeks?|months?) (?:ago|earlier|before)\b",
+    r"\b(?:weeks?|months?) (?:ago|earlier|before)\b|"
+    r"\b(?:was|were) also (?:shot|killed|wounded|found)\b",
     re.I,
 )
 
