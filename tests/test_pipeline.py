@@ -277,6 +277,20 @@ def test_a_follow_up_report_is_dated_by_the_event_it_follows_up(extractor) -> No
     assert [e.date.start for e in result.events[1:]] == []
 
 
+def test_a_month_is_narrowed_to_the_recalled_day_within_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    report = Report(
+        id="t-month-day",
+        title="Testimony details fatal shooting of teen",
+        text=(
+            "At the scene of a shooting last December, an officer found a teen dying on the "
+            "floor. Police responded about 8:50 p.m. Dec. 7 and found the boy shot in the chest."
+        ),
+        published="2017-02-02",
+    )
+    main = extractor.extract(report).events[0]
+    assert (main.date.start, main.date.text) == ("2016-12-07", "Dec. 7")
+
+
 def test_a_new_event_keeps_its_own_day_beside_a_recalled_one(extractor) -> None:  # type: ignore[no-untyped-def]
     report = Report(
         id="t-new",

@@ -268,11 +268,17 @@ def _followed_up(
     report: Report, main: Event, recalled: list[Event], sentences: list[Sentence]
 ) -> Event | None:
     """The earlier event a follow-up report is about, when the main event is dated only by the
-    publication or by its aftermath: the first recalled event dated to a day, one with
-    casualty figures first."""
+    publication, by its aftermath or by the month or week a recalled day falls in: the first
+    recalled event dated to a day, one with casualty figures first."""
     days = [e for e in recalled if e.date.precision == "day" and e.date.start]
     if not days:
         return None
+    if main.date.precision in ("month", "week"):
+        # "a shooting last December ... responded about 8:50 p.m. Dec. 7": the day in that month
+        start, end = main.date.start or "", main.date.end or ""
+        inside = [e for e in days if start <= (e.date.start or "") <= end]
+        if inside:
+            return next((e for e in inside if e.fatalities or e.injured), inside[0])
     cited = next((e for e in main.evidence if e.field == "date"), None)
     if cited is not None:
         in_headline = cited.start < len(report.headline)
