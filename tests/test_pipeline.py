@@ -421,6 +421,12 @@ def test_a_weekday_that_is_also_tomorrow_is_not_the_events(extractor) -> None:  
     assert _date_of(extractor, text, "2016-05-09") == ("2016-05-08", "on Sunday")
     alone = "A man was shot and killed on Elm Street Tuesday, police said."
     assert _date_of(extractor, alone, "2016-05-09")[0] == "2016-05-09"  # the publication day
+    # so is it when the report says the shooting was last week
+    week = (
+        "A 6-year-old boy shot his brother last week, police said. The boy was shot on "
+        "Wednesday inside their home on Elm Street."
+    )
+    assert _date_of(extractor, week, "2016-09-27") == ("2016-09-21", "on Wednesday")
     # with "last", six days back is meant
     last = "A man was shot and killed on Elm Street last Tuesday, police said."
     assert _date_of(extractor, last, "2016-05-09")[0] == "2016-05-03"

@@ -126,6 +126,7 @@ def choose_event_date(
     passes = [triggers] if others is None else [triggers, others]
     coarse: DateMention | None = None
     vague: DateMention | None = None
+    six_days_back: list[DateMention] = []
     for n, sentences in enumerate(passes):
         days: list[DateMention] = []
         for sentence in sentences[:LOOK_SENTENCES] if n == 0 else sentences:
@@ -141,8 +142,6 @@ def choose_event_date(
                 if role == "main" and not recalled and too_old:
                     continue
                 if role == "main" and mention.info.precision == "year":
-                    continue
-                if role == "main" and _maybe_tomorrow(mention, published):
                     continue
                 before = sentence.text[: mention.start - sentence.start]
                 rest = sentence.text[mention.end - sentence.start :]
@@ -167,6 +166,9 @@ def choose_event_date(
                     # either side of midnight: a weekday in any sentence says which
                     vague = vague or mention
                     continue
+                if role == "main" and _maybe_tomorrow(mention, published):
+                    six_days_back.append(mention)
+                    continue
                 days.append(mention)
         # a holiday ("after the Thanksgiving holiday") names a season more than a day: an
         # explicit day wins over it
@@ -177,6 +179,11 @@ def choose_event_date(
     if vague is not None:
         return vague.info, vague
     if coarse is not None:
+        # "shot his brother last week ... on Wednesday": the week says which Wednesday
+        start, end = coarse.info.start or "", coarse.info.end or ""
+        inside = [m for m in six_days_back if start <= (m.info.start or "") <= end]
+        if coarse.info.precision == "week" and inside:
+            return inside[0].info, inside[0]
         return coarse.info, coarse
     if role == "main" and published is not None:
         return publication_date(published), None
