@@ -1,6 +1,6 @@
 from datetime import date
 
-from eventwire.extract.dates import find_dates
+from eventwire.extract.dates import find_dates, posted_date
 
 PUB = date(2014, 1, 29)  # a Wednesday
 
@@ -83,3 +83,11 @@ def test_numeric_dates_but_not_fractions_or_web_addresses() -> None:
         "Read more at example.com/2013/11/14/update-shooting",
     ):
         assert find_dates(text, PUB) == [], text
+
+
+def test_a_pages_posted_day_when_earlier_than_its_publication() -> None:
+    head = "Five hurt at a hall\n\nPosted: Sunday, March 10, 2013 10:02 AM EST Updated: Monday, "
+    head += "March 25, 2013 8:56 PM EST\n\nFive people were shot early Sunday."
+    assert posted_date(head, date(2013, 3, 26)) == date(2013, 3, 10)
+    assert posted_date(head, date(2013, 3, 10)) is None  # not earlier: nothing to change
+    assert posted_date("Five people were shot early Sunday.", date(2013, 3, 26)) is None

@@ -277,6 +277,20 @@ def test_a_follow_up_report_is_dated_by_the_event_it_follows_up(extractor) -> No
     assert [e.date.start for e in result.events[1:]] == []
 
 
+def test_a_month_is_narrowed_to_the_recalled_day_within_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    report = Report(
+        id="t-month-day",
+        title="Testimony details fatal shooting of teen",
+        text=(
+            "At the scene of a shooting last December, an officer found a teen dying on the "
+            "floor. Police responded about 8:50 p.m. Dec. 7 and found the boy shot in the chest."
+        ),
+        published="2017-02-02",
+    )
+    main = extractor.extract(report).events[0]
+    assert (main.date.start, main.date.text) == ("2016-12-07", "Dec. 7")
+
+
 def test_a_new_event_keeps_its_own_day_beside_a_recalled_one(extractor) -> None:  # type: ignore[no-untyped-def]
     report = Report(
         id="t-new",
@@ -333,6 +347,20 @@ def test_at_a_shooting_during_a_vigil_the_mourned_are_not_its_dead(extractor) ->
     )
     main = extractor.extract(report).events[0]
     assert main.fatalities is not None and main.fatalities.best == 21
+
+
+def test_at_a_shooting_during_a_vigil_the_day_the_mourned_died_is_not_its_day(extractor) -> None:  # type: ignore[no-untyped-def]
+    report = Report(
+        id="t-vigil-date",
+        title="Four hurt in shooting at vigil in Springfield",
+        text=(
+            "Four people were shot outside a church on Saturday night. They had gathered at a "
+            "vigil for a teen who was killed Aug. 19 on Elm Street."
+        ),
+        published="2016-08-28",
+    )
+    main = extractor.extract(report).events[0]
+    assert (main.date.start, main.date.text) == ("2016-08-27", "on Saturday")
 
 
 def test_a_repeated_sentence_names_its_victims_once(extractor) -> None:  # type: ignore[no-untyped-def]
@@ -420,6 +448,12 @@ def test_a_weekday_that_is_also_tomorrow_is_not_the_events(extractor) -> None:  
     assert _date_of(extractor, text, "2016-05-09") == ("2016-05-08", "on Sunday")
     alone = "A man was shot and killed on Elm Street Tuesday, police said."
     assert _date_of(extractor, alone, "2016-05-09")[0] == "2016-05-09"  # the publication day
+    # so is it when the report says the shooting was last week
+    week = (
+        "A 6-year-old boy shot his brother last week, police said. The boy was shot on "
+        "Wednesday inside their home on Elm Street."
+    )
+    assert _date_of(extractor, week, "2016-09-27") == ("2016-09-21", "on Wednesday")
     # with "last", six days back is meant
     last = "A man was shot and killed on Elm Street last Tuesday, police said."
     assert _date_of(extractor, last, "2016-05-09")[0] == "2016-05-03"
@@ -443,6 +477,117 @@ def test_dates_of_the_aftermath_are_passed_over(extractor) -> None:  # type: ign
         "@StocktonPolice — Tia Ewing (@TIA_EWING) March 18, 2015"
     )
     assert _date_of(extractor, tweet, "2015-03-17")[1] != "March 18, 2015"
+    update = (
+        "A boy may lose an eye after he was hit by a stray bullet. A police update Monday "
+        "included photos of two cars seen nearby."
+    )
+    assert _date_of(extractor, update, "2015-08-04") == ("2015-08-04", None)
+    spelled_out = "A man was fatally shot about 7 p.m. last Friday (April 10) outside a store."
+    assert _date_of(extractor, spelled_out, "2015-04-13") == ("2015-04-10", "April 10")
+    # neither day below is the event's: the report is left dated by its publication
+    underway = "An investigation was underway Tuesday into a gun battle that wounded an officer."
+    assert _date_of(extractor, underway, "2016-07-27") == ("2016-07-27", None)
+    unsaid = (
+        "A father shot his son and then himself in their home. Police did not provide more "
+        "details Tuesday about the gun he used."
+    )
+    assert _date_of(extractor, unsaid, "2016-07-27") == ("2016-07-27", None)
+
+
+def test_the_day_of_a_charge_is_not_the_day_of_the_deed_it_names(extractor) -> None:  # type: ignore[no-untyped-def]
+    # "charged Friday with shooting": Friday is the charge's day, though a deed follows it
+    charged = "A man was charged Friday with shooting his cousin outside a bar on Elm Street."
+    assert _date_of(extractor, charged, "2017-01-09") == ("2017-01-09", None)
+    pleaded = (
+        "A woman pleaded not guilty Tuesday to murdering her neighbor. The neighbor was shot "
+        "outside his home on Oak Avenue, police said."
+    )
+    assert _date_of(extractor, pleaded, "2017-01-12") == ("2017-01-12", None)
+    # a date naming the deed itself still dates it
+    named = "Police arrested a man Monday in Sunday night's fatal shooting on Elm Street."
+    assert _date_of(extractor, named, "2017-01-10") == ("2017-01-08", "Sunday")
+    attempted = "He was indicted Monday in the Dec. 30 attempted murder of a clerk."
+    assert _date_of(extractor, attempted, "2017-01-10") == ("2016-12-30", "Dec. 30")
+    # the deed nearer before the date: the shooting's day, though an arrest opens the sentence
+    shot = "A son was arrested after his father was shot Saturday night."
+    assert _date_of(extractor, shot, "2016-08-08") == ("2016-08-06", "Saturday")
+    far = (
+        "A man was arrested after his neighbor was shot outside a convenience store at the "
+        "corner of Elm Street and Oak Avenue on Sunday night."
+    )
+    assert _date_of(extractor, far, "2016-08-08") == ("2016-08-07", "on Sunday")
+    # a memorial service is where it happened, not a step taken against the gunman
+    service = (
+        "A day of mourning at the lodge on Elm Street took a tragic turn Friday when gunfire "
+        "erupted during a memorial service."
+    )
+    assert _date_of(extractor, service, "2016-12-10") == ("2016-12-09", "Friday")
+
+
+def test_a_date_before_a_comma_and_its_source_is_the_events(extractor) -> None:  # type: ignore[no-untyped-def]
+    credited = "A man was shot at about 10 a.m. Monday, said Lt. Sam Hale of the city police."
+    assert _date_of(extractor, credited, "2016-12-13") == ("2016-12-12", "Monday")
+    said = "A man was found shot in his car. Police on Monday said he had died."
+    assert _date_of(extractor, said, "2016-12-13") == ("2016-12-13", None)
+
+
+def test_a_weekday_opening_a_statement_is_the_statements_day(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A man who was wounded in a shooting at a park died on Saturday. On Thursday, police "
+        "identified the three people who were shot. On Friday, Sheriff Tom Reed said the "
+        "gunman is still at large."
+    )
+    assert _date_of(extractor, text, "2016-09-04") == ("2016-09-03", "on Saturday")
+    # a weekday that opens the telling of the event is still its day
+    told = "On Thursday, two men were shot outside a bar on Elm Street, police said."
+    assert _date_of(extractor, told, "2016-09-04") == ("2016-09-01", "On Thursday")
+
+
+def test_a_birthday_is_not_the_events_day(extractor) -> None:  # type: ignore[no-untyped-def]
+    turned = (
+        "A girl who turned three years old on Sunday was killed Tuesday when a bullet struck "
+        "her home, police said."
+    )
+    assert _date_of(extractor, turned, "2016-10-26") == ("2016-10-25", "Tuesday")
+    born = "A baby girl who was born on Sept. 30 was wounded by a stray bullet Tuesday night."
+    assert _date_of(extractor, born, "2016-10-26") == ("2016-10-25", "Tuesday")
+    # "turned deadly" is no age
+    deadly = "An argument turned deadly Saturday when a man fired at his neighbor."
+    assert _date_of(extractor, deadly, "2016-10-24")[0] == "2016-10-22"
+
+
+def test_an_explicit_day_anywhere_says_which_side_of_midnight_overnight_was(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A man was seriously hurt in an overnight shooting at a motel. The incident happened "
+        "around 11:30 p.m. Monday in the 1000 block of Main Street."
+    )
+    assert _date_of(extractor, text, "2017-01-03") == ("2017-01-02", "Monday")
+    alone = "A man was seriously hurt in an overnight shooting at a motel."
+    assert _date_of(extractor, alone, "2017-01-03") == ("2017-01-03", "overnight")
+
+
+def test_a_relative_day_in_a_quotation_is_the_speakers(extractor) -> None:  # type: ignore[no-untyped-def]
+    curly = (
+        "A man was shot early Sunday outside a bar. “I was with my brother yesterday, and now "
+        "he’s dead,” his sister said."
+    )
+    assert _date_of(extractor, curly, "2013-07-07") == ("2013-07-07", "early Sunday")
+    straight = (
+        'A man was shot outside a bar on Tuesday. "That shooting last night was senseless," the '
+        "mayor said."
+    )
+    assert _date_of(extractor, straight, "2016-12-13") == ("2016-12-13", "on Tuesday")
+    # outside quotation marks the same words date the event
+    plain = "A man was shot outside a bar last night, his sister said."
+    assert _date_of(extractor, plain, "2016-12-14") == ("2016-12-13", "last night")
+
+
+def test_relative_days_count_from_the_pages_posted_day(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Posted: Sunday, March 10, 2013 10:02 AM EST Updated: Monday, March 25, 2013\n\n"
+        "Five people were shot outside a banquet hall early Sunday, police said."
+    )
+    assert _date_of(extractor, text, "2013-03-26") == ("2013-03-10", "early Sunday")
 
 
 def test_holidays_and_other_incidents_do_not_date_the_event(extractor) -> None:  # type: ignore[no-untyped-def]
@@ -456,6 +601,21 @@ def test_holidays_and_other_incidents_do_not_date_the_event(extractor) -> None: 
         "week ago, on June 29th, a 13-year-old boy died in a shooting on the same street."
     )
     assert _date_of(extractor, earlier, "2016-07-07")[0] == "2016-07-06"
+    round_up = (
+        "Two men died in separate shootings on Saturday, police said. In the other incident, a "
+        "man was shot on Oct. 2 and died in the hospital."
+    )
+    assert _date_of(extractor, round_up, "2016-10-23") == ("2016-10-22", "on Saturday")
+    also = (
+        "A teen was shot in the stomach Monday at a birthday party. A 17-year-old was also shot "
+        "and killed at a playground Sunday night."
+    )
+    assert _date_of(extractor, also, "2017-02-21") == ("2017-02-20", "Monday")
+    revenge = (
+        "A teenager was shot and killed outside a store on Monday. Police believe it was in "
+        "retaliation for the killing of a man on Jan. 5."
+    )
+    assert _date_of(extractor, revenge, "2017-01-17") == ("2017-01-16", "on Monday")
 
 
 def _place_of(extractor, title: str, text: str, published: str = "2016-05-02"):  # type: ignore[no-untyped-def]

@@ -75,6 +75,32 @@ def parse_published(published: str | None) -> date | None:
         return None
 
 
+# "Posted: Sunday, March 10, 2013 10:02 AM EST": the page's own timestamp, printed at its top
+POSTED = re.compile(
+    rf"\bPosted(?: on)?:?\s+(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY},?\s+{_YEAR}\b",
+    re.I,
+)
+PAGE_HEAD = 1500
+"""Characters at the top of a page where its own timestamp is printed."""
+
+
+def posted_date(text: str, published: date | None) -> date | None:
+    """The day the page says it was posted, when earlier than ``published``.
+
+    A report's ``published`` is at times when it was last updated or collected: "early Sunday"
+    in a story posted Sunday, March 10, and updated two weeks later is March 10.
+    """
+    m = POSTED.search(text[:PAGE_HEAD])
+    month = _month_number(m.group("month")) if m else None
+    if m is None or month is None or published is None:
+        return None
+    try:
+        posted = date(int(m.group("year")), month, int(m.group("day")))
+    except ValueError:
+        return None
+    return posted if posted < published else None
+
+
 def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateMention]:
     """All resolvable date mentions in ``text``, in order, without overlaps."""
     found: list[DateMention] = []

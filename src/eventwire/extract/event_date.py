@@ -21,28 +21,83 @@ from eventwire.model import DateInfo, Role
 # "MAIDUGURI, March 14 (Reuters) -": a dateline's date is the report's, not the event's.
 DATELINE_BEFORE = re.compile(r"^\s*[A-Z][A-Z .'-]{2,40},\s*$")
 # "police said Saturday", "Posted: Friday", a tweet's "— Name (@handle) March 18, 2015": the
-# day of a statement, not of the event.
+# day of a statement, not of the event. A date in parentheses after a weekday only spells that
+# day out: "last Friday (April 10)".
 SAID_BEFORE = re.compile(
     r"(?:\b(?:said|says|told|announced|confirmed|reported|released|identified|added|posted|"
-    r"updated|published|date)[:\s]+(?:on\s+)?(?:[A-Z][a-z]+day,?\s+)?|\(\s*|\(@\w+\)\s*)$",
+    r"updated|published|date)[:\s]+(?:on\s+)?(?:[A-Z][a-z]+day,?\s+)?|(?<!day )\(\s*|\(@\w+\)\s*)$",
     re.I,
 )
-# "Police on Thursday identified the victims": the date of the statement again.
+# "A police update Monday", "in an interview Monday", "a motion dated Friday": a statement named
+# by its noun.
+STATEMENT_BEFORE = re.compile(
+    r"\b(?:update|statement|release|e-?mail|interview|tweet|briefing|dated)\s+(?:on\s+)?$", re.I
+)
+# "Police on Thursday identified the victims": the date of the statement again. Not after a
+# comma: "a man was shot about 10 a.m. Monday, said Lt. Harris" credits the whole clause.
 SAID_AFTER = re.compile(
-    r"^(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:said|says|told|announced|confirmed|"
+    r"^(?:\s+(?:morning|afternoon|evening|night))?\s+(?:said|says|told|announced|confirmed|"
     r"identified|released|reported|named)\b",
     re.I,
 )
-# "The search continued on Tuesday", "remains in the hospital Wednesday": what came after.
-AFTERMATH_BEFORE = re.compile(
-    r"\b(?:continu(?:ed|es|ing)|remain(?:s|ed)?|still)\b[^.;]{0,40}$", re.I
+# "On Tuesday, Sheriff Tom Reed said", "On Friday, police identified the man"
+SAID_BY_AFTER = re.compile(
+    r"^(?:\s+(?:morning|afternoon|evening|night))?,\s+(?:(?:[A-Z][\w.'’-]*|police|officials|"
+    r"authorities|investigators|detectives|deputies|the|county|city|state)\s+){1,6}"
+    r"(?:said|says|told|announced|confirmed|identified|released|reported|named)\b"
 )
-# "Exactly one week ago, on June 29th, another teen died": another event. Narrower than the
-# figures' OTHER_INCIDENT: "two separate shootings Thursday" still dates a round-up's events.
+# "The search continued on Tuesday", "remains in the hospital Wednesday", "an investigation was
+# under way Thursday": what came after.
+AFTERMATH_BEFORE = re.compile(
+    r"\b(?:continu(?:ed|es|ing)|remain(?:s|ed)?|still|under ?way)\b[^.;]{0,40}$", re.I
+)
+# "Police did not provide more details Wednesday", "declined to comment Monday": a statement's day
+# too, though nothing was said
+UNSAID_BEFORE = re.compile(
+    r"\b(?:did not|didn['’]t|would not|wouldn['’]t|declined to) (?:provide|release|say|give|"
+    r"comment|return|disclose|identify|elaborate)\w*\b[^.;]{0,40}$",
+    re.I,
+)
+# "Exactly one week ago, on June 29th, another teen died", "a teen was also shot and killed
+# Sunday night": another event. Narrower than the figures' OTHER_INCIDENT: "two separate
+# shootings Thursday" still dates a round-up's events.
 ANOTHER_INCIDENT = re.compile(
     r"\b(?:previous|earlier) (?:incident|shooting|attack|case|homicide)s?\b|"
-    r"\b(?:weeks?|months?) (?:ago|earlier|before)\b",
+    r"\b(?:weeks?|months?) (?:ago|earlier|before)\b|"
+    r"\b(?:was|were) also (?:shot|killed|wounded|found)\b",
     re.I,
+)
+
+
+# "in Sunday night's fatal shooting", "the Oct. 14 attempted murder": a date that modifies the
+# deed's name dates the deed, whatever words of arrest or court come before it
+DATE_OF_THE_DEED = re.compile(
+    r"(?:\s+(?:morning|afternoon|evening|night))?(?:['’]s)?"
+    r"(?:\s+(?:fatal|deadly|double|triple|quadruple|mass|drive-by|accidental|attempted|armed))?\s+"
+)
+
+
+# "In the other incident, a man was shot on Sept. 26", "in retaliation for the Jan. 5 killing":
+# a date after these words is another event's
+OTHER_INCIDENT_BEFORE = re.compile(
+    r"\b(?:(?:the|an?) other (?:incident|shooting|attack|case|homicide)|(?:retaliation|revenge) "
+    r"for)\b[^.;]*$",
+    re.I,
+)
+
+
+# "She was born December 17, 2004", "who turned two years old on Sunday": a birthday
+_AGE = (
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|"
+    r"thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?"
+)
+BIRTH_BEFORE = re.compile(rf"\b(?:born|turn(?:ed|s)? {_AGE}(?: years? old)?)(?: on)?\s*$", re.I)
+
+
+# Words of ``PROCEDURE`` naming a gathering ("a memorial service Friday"), where violence may
+# break out, rather than a step taken against its author
+GATHERING = re.compile(
+    r"funeral|vigil|memorial|mourn\w*|visitation|interment|bur(?:y|ied|ial)", re.I
 )
 
 
@@ -70,6 +125,8 @@ def choose_event_date(
     )
     passes = [triggers] if others is None else [triggers, others]
     coarse: DateMention | None = None
+    vague: DateMention | None = None
+    six_days_back: list[DateMention] = []
     for n, sentences in enumerate(passes):
         days: list[DateMention] = []
         for sentence in sentences[:LOOK_SENTENCES] if n == 0 else sentences:
@@ -86,19 +143,31 @@ def choose_event_date(
                     continue
                 if role == "main" and mention.info.precision == "year":
                     continue
-                if role == "main" and _maybe_tomorrow(mention, published):
-                    continue
                 before = sentence.text[: mention.start - sentence.start]
-                after = sentence.text[mention.end - sentence.start :][:40]
+                rest = sentence.text[mention.end - sentence.start :]
+                after = rest[:40]
                 if role == "main" and (
                     SAID_BEFORE.search(before[-40:])
+                    or STATEMENT_BEFORE.search(before[-40:])
                     or DATELINE_BEFORE.match(before)
                     or SAID_AFTER.match(after)
+                    or _opens_a_statement(mention, before, rest)
                     or AFTERMATH_BEFORE.search(before[-50:])
+                    or UNSAID_BEFORE.search(before[-60:])
+                    or OTHER_INCIDENT_BEFORE.search(before)
+                    or BIRTH_BEFORE.search(before)
+                    or (mention.kind.startswith("relative") and _in_quotes(before))
                 ):
                     continue
                 if role == "main" and mention.info.precision != "day":
                     coarse = coarse or mention  # "last week ... on Sept. 17": keep looking
+                    continue
+                if role == "main" and mention.text.lower() == "overnight":
+                    # either side of midnight: a weekday in any sentence says which
+                    vague = vague or mention
+                    continue
+                if role == "main" and _maybe_tomorrow(mention, published):
+                    six_days_back.append(mention)
                     continue
                 days.append(mention)
         # a holiday ("after the Thanksgiving holiday") names a season more than a day: an
@@ -107,11 +176,32 @@ def choose_event_date(
         if explicit:
             first = min(explicit, key=lambda m: (m.info.start or "", m.start))
             return first.info, first
+    if vague is not None:
+        return vague.info, vague
     if coarse is not None:
+        # "shot his brother last week ... on Wednesday": the week says which Wednesday
+        start, end = coarse.info.start or "", coarse.info.end or ""
+        inside = [m for m in six_days_back if start <= (m.info.start or "") <= end]
+        if coarse.info.precision == "week" and inside:
+            return inside[0].info, inside[0]
         return coarse.info, coarse
     if role == "main" and published is not None:
         return publication_date(published), None
     return DateInfo(None, None, "unknown", None), None
+
+
+def _opens_a_statement(mention: DateMention, before: str, rest: str) -> bool:
+    """A weekday opening a sentence before the one who spoke ("On Friday, Sheriff Tom Reed
+    said") is the statement's day. Weekdays only: "On January 1, investigators said two men
+    began arguing" restates the event's calendar day more often."""
+    opens = before.strip().lower() in ("", "on")
+    return mention.kind == "weekday" and opens and bool(SAID_BY_AFTER.match(rest))
+
+
+def _in_quotes(before: str) -> bool:
+    """Is a date after ``before`` inside a quotation? A speaker's "today" or "last night" is
+    relative to when they spoke, which is not always the day before publication."""
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def _maybe_tomorrow(mention: DateMention, published: date | None) -> bool:
@@ -125,11 +215,23 @@ def _maybe_tomorrow(mention: DateMention, published: date | None) -> bool:
 
 
 def _about_the_violence(sentence: Sentence, mention: DateMention) -> bool:
-    """In a sentence about arrests or courts, a date still dates the event when the words just
-    before it are about the violence: "charged in the fatal shooting on January 11"."""
+    """In a sentence about arrests or courts, a date still dates the event when it names the
+    deed ("the Oct. 14 murder") or the nearest such word before it is about the violence:
+    "charged in the fatal shooting on January 11"."""
     at, end = mention.start - sentence.start, mention.end - sentence.start
-    before = sentence.text[max(0, at - 45) : at]
+    before = sentence.text[:at]
     after = sentence.text[end : end + 30]  # "the Feb. 22 slaying", "Sunday night's shooting"
-    if VIOLENCE.search(before) and not PROCEDURE.search(before):
+    names_the_violence = DATE_OF_THE_DEED.match(after)
+    if names_the_violence and VIOLENCE.match(after, names_the_violence.end()):
         return True
+    # the nearer word before the date, however far, decides: "pleaded not guilty Monday to
+    # murdering three" is the plea's day, "arrested after his father was shot Saturday" the
+    # shooting's
+    last_procedure = max(
+        (m.end() for m in PROCEDURE.finditer(before) if not GATHERING.fullmatch(m.group())),
+        default=-1,
+    )
+    last_violence = max((m.end() for m in VIOLENCE.finditer(before)), default=-1)
+    if last_procedure != last_violence:
+        return last_violence > last_procedure
     return bool(VIOLENCE.search(after)) and not PROCEDURE.search(after)

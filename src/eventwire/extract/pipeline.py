@@ -18,9 +18,10 @@ from spacy.tokens import Doc
 
 from eventwire.extract.actors import Span, find_actors, find_sources
 from eventwire.extract.classify import RULES, Classification
-from eventwire.extract.dates import parse_published
+from eventwire.extract.dates import parse_published, posted_date
 from eventwire.extract.event_date import choose_event_date
 from eventwire.extract.figures import (
+    MOURNED,
     SHOT_AT_A_GATHERING,
     other_incident,
     reconcile_figures,
@@ -82,6 +83,8 @@ class Extractor:
     def code(self, report: Report, doc: Doc) -> ReportResult:
         text = doc.text
         published = parse_published(report.published)
+        # relative days count from the page's own "Posted:" day, when it is earlier
+        published = posted_date(text, published) or published
         result = ReportResult(article_id=report.id)
         if len(text) < len(report.full_text):
             result.warnings.append(f"only the first {len(text):,} characters were read")
@@ -169,8 +172,12 @@ class Extractor:
         if kind is not None:
             cite("event_type", kind.start, kind.end)
 
+        dated, dated_triggers = sentences, triggers
+        if role == "main" and SHOT_AT_A_GATHERING.search(report.headline):
+            dated = [_without_the_mourned_dates(s) for s in sentences]
+            dated_triggers = [_without_the_mourned_dates(s) for s in triggers]
         date_info, date_mention = choose_event_date(
-            triggers, published, role, sentences if role == "main" else None, recalled=recalled
+            dated_triggers, published, role, dated if role == "main" else None, recalled=recalled
         )
         if date_mention is not None:
             cite("date", date_mention.start, date_mention.end)
@@ -263,11 +270,17 @@ def _followed_up(
     report: Report, main: Event, recalled: list[Event], sentences: list[Sentence]
 ) -> Event | None:
     """The earlier event a follow-up report is about, when the main event is dated only by the
-    publication or by its aftermath: the first recalled event dated to a day, one with
-    casualty figures first."""
+    publication, by its aftermath or by the month or week a recalled day falls in: the first
+    recalled event dated to a day, one with casualty figures first."""
     days = [e for e in recalled if e.date.precision == "day" and e.date.start]
     if not days:
         return None
+    if main.date.precision in ("month", "week"):
+        # "a shooting last December ... responded about 8:50 p.m. Dec. 7": the day in that month
+        start, end = main.date.start or "", main.date.end or ""
+        inside = [e for e in days if start <= (e.date.start or "") <= end]
+        if inside:
+            return next((e for e in inside if e.fatalities or e.injured), inside[0])
     cited = next((e for e in main.evidence if e.field == "date"), None)
     if cited is not None:
         in_headline = cited.start < len(report.headline)
@@ -313,6 +326,16 @@ def _recollections(background: list[Sentence]) -> list[list[Sentence]]:
         else:
             groups.append([sentence])
     return groups
+
+
+def _without_the_mourned_dates(sentence: Sentence) -> Sentence:
+    """At a shooting during a vigil or a funeral, a day named after "vigil for" or "funeral of"
+    is the mourned person's death, not this event's."""
+    mourned = MOURNED.search(sentence.text)
+    if mourned is None:
+        return sentence
+    cut = sentence.start + mourned.end("gathering")
+    return replace(sentence, dates=[d for d in sentence.dates if d.start < cut])
 
 
 def _classification(triggers: list[Sentence]) -> Classification | None:
