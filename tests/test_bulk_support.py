@@ -33,7 +33,9 @@ def report_record(i: int) -> dict[str, str]:
     killed = NUMBERS[i % len(NUMBERS)]
     hurt = NUMBERS[(i + 2) % len(NUMBERS)]
     weekday = WEEKDAYS[i % len(WEEKDAYS)]
-    published = f"2023-{1 + i % 12:02d}-{10 + i % 17:02d}"
+    # a year per dozen: two reports from one town never fall in the same month, so deduplication
+    # (which would rightly merge them) keeps the invented shootings distinct
+    published = f"{2020 + i // 12}-{1 + i % 12:02d}-{10 + i % 17:02d}"
     if i % 3 == 0:
         title = f"{killed.capitalize()} killed in {city} shooting"
         body = (

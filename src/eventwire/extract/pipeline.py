@@ -172,8 +172,14 @@ class Extractor:
         if kind is not None:
             cite("event_type", kind.start, kind.end)
 
+        # at a shooting during a vigil or a funeral, the mourned person's death is another
+        # event's: its day and its dead are left out
+        at_a_gathering = role == "main" and (
+            SHOT_AT_A_GATHERING.search(report.headline) is not None
+            or any(SHOT_AT_A_GATHERING.search(s.text) for s in sentences)
+        )
         dated, dated_triggers = sentences, triggers
-        if role == "main" and SHOT_AT_A_GATHERING.search(report.headline):
+        if at_a_gathering:
             dated = [_without_the_mourned_dates(s) for s in sentences]
             dated_triggers = [_without_the_mourned_dates(s) for s in triggers]
         date_info, date_mention = choose_event_date(
@@ -207,9 +213,7 @@ class Extractor:
 
         if role == "main":
             counted = [s for s in counted if not other_incident(s)]
-            if SHOT_AT_A_GATHERING.search(report.headline) or any(
-                SHOT_AT_A_GATHERING.search(s.text) for s in counted
-            ):
+            if at_a_gathering:
                 counted = [without_the_mourned(s) for s in counted]
         fatalities, injured = reconcile_figures(
             counted, sources, persons, headline_end=len(report.headline) if role == "main" else 0
