@@ -406,6 +406,9 @@ def test_dateline_candidates_skip_labels() -> None:
     assert [m.group("city") for m in dateline_candidates("Hopkinsville, KY: A man")] == [
         "Hopkinsville"
     ]
+    # a state code without its comma, before a dash
+    vista = list(dateline_candidates("Teen found dead\n\nVista CA— The county medical examiner"))
+    assert [(m.group("city"), m.group("region")) for m in vista] == [("Vista", "CA")]
 
 
 # --------------------------------------------------------------------------- choosing a place

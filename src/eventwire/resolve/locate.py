@@ -25,7 +25,7 @@ from eventwire.resolve.gazetteer import (
 
 # "PARAGOULD, Ark. (AP) -", "WASHINGTON (Reuters) -", "CHICAGO --", "Hopkinsville, KY"
 DATELINE = re.compile(
-    r"\s*(?P<city>[A-Z][A-Za-z.'\- ]{1,40}?)\s*(?:,\s*(?P<region>[A-Z][A-Za-z.]*\.?"
+    r"\s*(?P<city>[A-Z][A-Za-z.'\- ]{1,40}?)\s*(?:(?:,\s*|\s(?=[A-Z]{2}\s*[—–-]))(?P<region>[A-Z][A-Za-z.]*\.?"
     r"(?:\s[A-Z][A-Za-z.]*\.?)?))?\s*(?:\{\}|\(\s*[A-Za-z0-9 .&/-]{1,30}\)|—|–|--|-|:)"
 )
 # "Saheb al-Zaman Mosque", "Bella Vista Apartment Complex", "Main Street"
