@@ -67,14 +67,17 @@ MOURNED = re.compile(
 
 
 def without_the_mourned(sentence: Sentence) -> Sentence:
-    """At a shooting during a vigil or a funeral, the deaths named after "vigil for" or "the
-    vigil honored" are of the person mourned, not of this event."""
+    """At a shooting during a vigil or a funeral, the deaths and days named after "vigil for"
+    or "the vigil honored" are the person mourned's, not this event's."""
     mourned = MOURNED.search(sentence.text)
     if mourned is None:
         return sentence
     cut = sentence.start + mourned.end("gathering")
-    kept = [m for m in sentence.casualties if m.kind != "killed" or m.start < cut]
-    return replace(sentence, casualties=kept)
+    return replace(
+        sentence,
+        casualties=[m for m in sentence.casualties if m.kind != "killed" or m.start < cut],
+        dates=[d for d in sentence.dates if d.start < cut],
+    )
 
 
 DIED = re.compile(r"\b(?:died|dies|dead|succumbed|passed away)\b", re.I)

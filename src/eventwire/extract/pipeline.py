@@ -21,7 +21,6 @@ from eventwire.extract.classify import RULES, Classification
 from eventwire.extract.dates import parse_published, posted_date
 from eventwire.extract.event_date import choose_event_date
 from eventwire.extract.figures import (
-    MOURNED,
     SHOT_AT_A_GATHERING,
     other_incident,
     reconcile_figures,
@@ -180,8 +179,8 @@ class Extractor:
         )
         dated, dated_triggers = sentences, triggers
         if at_a_gathering:
-            dated = [_without_the_mourned_dates(s) for s in sentences]
-            dated_triggers = [_without_the_mourned_dates(s) for s in triggers]
+            dated = [without_the_mourned(s) for s in sentences]
+            dated_triggers = [without_the_mourned(s) for s in triggers]
         date_info, date_mention = choose_event_date(
             dated_triggers, published, role, dated if role == "main" else None, recalled=recalled
         )
@@ -330,16 +329,6 @@ def _recollections(background: list[Sentence]) -> list[list[Sentence]]:
         else:
             groups.append([sentence])
     return groups
-
-
-def _without_the_mourned_dates(sentence: Sentence) -> Sentence:
-    """At a shooting during a vigil or a funeral, a day named after "vigil for" or "funeral of"
-    is the mourned person's death, not this event's."""
-    mourned = MOURNED.search(sentence.text)
-    if mourned is None:
-        return sentence
-    cut = sentence.start + mourned.end("gathering")
-    return replace(sentence, dates=[d for d in sentence.dates if d.start < cut])
 
 
 def _classification(triggers: list[Sentence]) -> Classification | None:
