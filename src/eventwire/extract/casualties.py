@@ -498,18 +498,15 @@ SINGLE_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-]
-
-# "Stray bullet hits 11-year-old girl", "A bullet struck a woman"
-SINGLE_PATTERNS.append(
+    # "Stray bullet hits 11-year-old girl", "A bullet struck a woman"
     (
         "shot",
         re.compile(
             rf"\b(?:[Bb]ullets?|[Gg]unfire|[Rr]ounds?)\s+(?:hits|hit|strikes|struck|grazes|grazed)\s+"
             rf"(?:an?\s+|the\s+|his\s+|her\s+)?{_ADJS}{_PERSON}\b"
         ),
-    )
-)
+    ),
+]
 
 ONE_PERSON_PATTERNS: list[tuple[Kind, re.Pattern[str], bool]] = [
     *((kind, pattern, True) for kind, pattern in HEADLINE_PATTERNS),

@@ -246,11 +246,11 @@ def _fill_index(con: sqlite3.Connection, data_dir: Path) -> None:
         cities = json.load(f)
     places = []
     names: dict[tuple[str, int], int] = {}
-    us_admin1: dict[int, tuple[str]] = {}
+    us_state: dict[int, str] = {}  # geonameid -> state, for the US places
     for rec in cities.values():
         gid = int(rec["geonameid"])
         if rec["countrycode"] == "US":
-            us_admin1[gid] = (rec["admin1code"],)
+            us_state[gid] = rec["admin1code"]
         primary = _normalise(rec["name"])
         places.append(
             (
@@ -270,7 +270,7 @@ def _fill_index(con: sqlite3.Connection, data_dir: Path) -> None:
             if key:
                 names.setdefault((key, gid), 0)
     del cities
-    us_keys = {(key, a1) for (key, gid), _ in names.items() for a1 in us_admin1.get(gid, ())}
+    us_keys = {(key, us_state[gid]) for key, gid in names if gid in us_state}
     for place in _postal_towns(us_keys):
         places.append(place)
         names[(_normalise(place[1]), place[0])] = 1

@@ -25,8 +25,11 @@ from eventwire.resolve.gazetteer import (
 
 # "PARAGOULD, Ark. (AP) -", "WASHINGTON (Reuters) -", "CHICAGO --", "Hopkinsville, KY"
 DATELINE = re.compile(
-    r"\s*(?P<city>[A-Z][A-Za-z.'\- ]{1,40}?)\s*(?:(?:,\s*|\s(?=[A-Z]{2}\s*[—–-]))(?P<region>[A-Z][A-Za-z.]*\.?"
-    r"(?:\s[A-Z][A-Za-z.]*\.?)?))?\s*(?:\{\}|\(\s*[A-Za-z0-9 .&/-]{1,30}\)|—|–|--|-|:)"
+    r"\s*(?P<city>[A-Z][A-Za-z.'\- ]{1,40}?)\s*"
+    # the region after a comma, or a state code without one ("Vista CA—")
+    r"(?:(?:,\s*|\s(?=[A-Z]{2}\s*[—–-]))"
+    r"(?P<region>[A-Z][A-Za-z.]*\.?(?:\s[A-Z][A-Za-z.]*\.?)?))?"
+    r"\s*(?:\{\}|\(\s*[A-Za-z0-9 .&/-]{1,30}\)|—|–|--|-|:)"
 )
 # "Saheb al-Zaman Mosque", "Bella Vista Apartment Complex", "Main Street"
 SITE = re.compile(
@@ -229,8 +232,8 @@ class Locator:
             states = self.gazetteer.us_county(m.group(0))
             if len(states) == 1:  # "Maury County" exists in Tennessee only
                 ctx.states[states[0]] += 1
+        names = [m.text for m in mentions]
         for country_code, state_code in both:
-            names = [m.text for m in mentions]
             if ctx.states or ctx.countries.get("US") or self._names_a_town_of(names, state_code):
                 ctx.states[state_code] += 1
             else:
