@@ -647,6 +647,44 @@ STATISTICS = re.compile(
 )
 
 
+# Most counted patterns open with the count itself ("three people were shot"). Python's regex
+# engine would try each of them, with all their number words and hedges, at every word of the
+# sentence; instead one scan finds where a count can begin, and those patterns are tried there
+# only. Same matches as finditer (a match of such a pattern can only start where a count does),
+# at a fraction of the cost.
+COUNT_STARTS = re.compile(rf"\b(?={NUM})", _F)
+_LEADING_LOOKAHEAD = re.compile(r"\(\?!(?:[^()]|\([^()]*\))*\)")
+
+
+def _count_led(pattern: re.Pattern[str]) -> bool:
+    """Whether every match of `pattern` starts where COUNT_STARTS matches."""
+    source = pattern.pattern
+    if not source.startswith(r"\b") or pattern.flags != COUNT_STARTS.flags:
+        return False
+    rest = source[2:]
+    while lookahead := _LEADING_LOOKAHEAD.match(rest):
+        rest = rest[lookahead.end() :]  # "(?!an?\s)": narrows where it starts, still at a count
+    return rest.startswith(NUM)
+
+
+COUNT_LED = frozenset(id(pattern) for _, pattern in PATTERNS if _count_led(pattern))
+
+
+def _matches(
+    pattern: re.Pattern[str], sentence: str, count_starts: list[int]
+) -> list[re.Match[str]]:
+    """pattern.finditer(sentence), tried only where a count begins for count-led patterns."""
+    if id(pattern) not in COUNT_LED:
+        return list(pattern.finditer(sentence))
+    found: list[re.Match[str]] = []
+    end = 0
+    for start in count_starts:
+        if start >= end and (m := pattern.match(sentence, start)):
+            found.append(m)
+            end = m.end()
+    return found
+
+
 # Cheap test run first: most sentences of a report mention no casualty at all.
 # Words every counted pattern of a kind needs: a sentence without them skips that kind's
 # patterns (most of the coding time goes to trying counts against every word).
@@ -711,10 +749,11 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
                 )
             )
     kinds = {kind for kind, hint in KIND_HINTS.items() if hint.search(sentence)}
+    count_starts = [m.start() for m in COUNT_STARTS.finditer(sentence)] if kinds else []
     for kind, pattern in PATTERNS:
         if kind not in kinds:
             continue  # none of this kind's words: its counted patterns cannot match
-        for m in pattern.finditer(sentence):
+        for m in _matches(pattern, sentence, count_starts):
             quantity = _quantity(m)
             if quantity is None:
                 continue
