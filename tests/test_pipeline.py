@@ -805,3 +805,17 @@ def test_only_a_persons_name_hides_a_place_of_the_same_word() -> None:
     assert _a_name("Tyrell Hall")  # "Hall" in this report is his name, not a town
     assert not _a_name("WBTV Charlotte")  # a station and its city
     assert not _a_name("Jesus Rios Pacoima\n\nW/B")  # words run together across lines
+
+
+def test_a_report_named_after_its_day_is_a_statement(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Two hunters were wounded when a rifle went off at a camp near Pine Hollow on Tuesday. "
+        "According to Friday's report, the rifle had a worn safety."
+    )
+    assert _date_of(extractor, text, "2016-03-12") == ("2016-03-08", "on Tuesday")
+    # a spokesman's title between the weekday and "said": the statement's day too
+    spokesman = (
+        "Two hunters were wounded when a rifle went off at a camp near Pine Hollow. On Friday, "
+        "county spokesman Al Brandt said the rifle had a worn safety."
+    )
+    assert _date_of(extractor, spokesman, "2016-03-12") == ("2016-03-12", None)

@@ -33,6 +33,12 @@ SAID_BEFORE = re.compile(
 STATEMENT_BEFORE = re.compile(
     r"\b(?:update|statement|release|e-?mail|interview|tweet|briefing|dated)\s+(?:on\s+)?$", re.I
 )
+# "Friday's report", "Monday's news conference": a statement named after its day
+STATEMENT_AFTER = re.compile(
+    r"^(?:\s+(?:morning|afternoon|evening|night))?['’]s\s+(?:\w+\s+)?(?:report|statement|"
+    r"(?:news|press) (?:conference|release)|briefing|announcement|update|interview)\b",
+    re.I,
+)
 # "Police on Thursday identified the victims": the date of the statement again. Not after a
 # comma: "a man was shot about 10 a.m. Monday, said Lt. Harris" credits the whole clause.
 SAID_AFTER = re.compile(
@@ -43,7 +49,8 @@ SAID_AFTER = re.compile(
 # "On Tuesday, Sheriff Tom Reed said", "On Friday, police identified the man"
 SAID_BY_AFTER = re.compile(
     r"^(?:\s+(?:morning|afternoon|evening|night))?,\s+(?:(?:[A-Z][\w.'’-]*|police|officials|"
-    r"authorities|investigators|detectives|deputies|the|county|city|state)\s+){1,6}"
+    r"authorities|investigators|detectives|deputies|the|county|city|state|spokes(?:man|woman|"
+    r"person)|officers?|chief|sheriff)\s+){1,6}"
     r"(?:said|says|told|announced|confirmed|identified|released|reported|named)\b"
 )
 # "The search continued on Tuesday", "remains in the hospital Wednesday", "an investigation was
@@ -151,6 +158,7 @@ def choose_event_date(
                     or STATEMENT_BEFORE.search(before[-40:])
                     or DATELINE_BEFORE.match(before)
                     or SAID_AFTER.match(after)
+                    or STATEMENT_AFTER.match(after)
                     or _opens_a_statement(mention, before, rest)
                     or AFTERMATH_BEFORE.search(before[-50:])
                     or UNSAID_BEFORE.search(before[-60:])
