@@ -819,3 +819,17 @@ def test_a_report_named_after_its_day_is_a_statement(extractor) -> None:  # type
         "county spokesman Al Brandt said the rifle had a worn safety."
     )
     assert _date_of(extractor, spokesman, "2016-03-12") == ("2016-03-12", None)
+
+
+def test_the_papers_of_a_court_tell_the_deeds_day(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Five men were charged in an indictment unsealed today in a gang shooting. According to "
+        "the indictment, on March 3, 2016, to settle a feud, the men shot two brothers."
+    )
+    assert _date_of(extractor, text, "2016-06-20") == ("2016-03-03", "March 3, 2016")
+    # a step taken after the date still makes it the step's day
+    arrested = (
+        "A man was wounded at a gas station. On Monday, police arrested a neighbor who had shot "
+        "at him."
+    )
+    assert _date_of(extractor, arrested, "2016-06-22") == ("2016-06-22", None)

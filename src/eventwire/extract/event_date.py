@@ -222,6 +222,20 @@ def _maybe_tomorrow(mention: DateMention, published: date | None) -> bool:
     return (published - date.fromisoformat(mention.info.start or "")).days == 6
 
 
+# "According to the indictment, on May 7 the defendants shot four", "court records show": the
+# papers tell the deed, they are no step taken on that day
+SOURCE_BEFORE = re.compile(r"\baccording to (?:the |an? )?(?:[\w-]+ ){0,2}$", re.I)
+SOURCE_AFTER = re.compile(r"\s+(?:documents?|records?|papers|filings?)\b", re.I)
+
+
+def _a_source(text: str, word: re.Match[str]) -> bool:
+    """Is this word of the courts the source of what follows rather than a step taken?"""
+    return bool(
+        SOURCE_BEFORE.search(text, max(0, word.start() - 40), word.start())
+        or SOURCE_AFTER.match(text, word.end())
+    )
+
+
 def _about_the_violence(sentence: Sentence, mention: DateMention) -> bool:
     """In a sentence about arrests or courts, a date still dates the event when it names the
     deed ("the Oct. 14 murder") or the nearest such word before it is about the violence:
@@ -236,10 +250,19 @@ def _about_the_violence(sentence: Sentence, mention: DateMention) -> bool:
     # murdering three" is the plea's day, "arrested after his father was shot Saturday" the
     # shooting's
     last_procedure = max(
-        (m.end() for m in PROCEDURE.finditer(before) if not GATHERING.fullmatch(m.group())),
+        (
+            m.end()
+            for m in PROCEDURE.finditer(before)
+            if not GATHERING.fullmatch(m.group()) and not _a_source(before, m)
+        ),
         default=-1,
     )
     last_violence = max((m.end() for m in VIOLENCE.finditer(before)), default=-1)
     if last_procedure != last_violence:
         return last_violence > last_procedure
-    return bool(VIOLENCE.search(after)) and not PROCEDURE.search(after)
+    # nothing before: the nearer word after decides, "On May 7, to settle a feud, the
+    # defendants shot four" as "On Monday, police arrested two men"
+    rest = sentence.text[end:]
+    violence = VIOLENCE.search(rest)
+    procedure = next((m for m in PROCEDURE.finditer(rest) if not _a_source(rest, m)), None)
+    return violence is not None and (procedure is None or violence.start() < procedure.start())
