@@ -577,6 +577,12 @@ def test_a_relative_day_in_a_quotation_is_the_speakers(extractor) -> None:  # ty
         "mayor said."
     )
     assert _date_of(extractor, straight, "2016-12-13") == ("2016-12-13", "on Tuesday")
+    # a sentence may begin inside the quotation
+    inside = (
+        "A man was shot outside a bar early this morning. “My brother was there. He was hurt in "
+        "that shooting last night,” his sister said."
+    )
+    assert _date_of(extractor, inside, "2016-12-14") == ("2016-12-14", "early this morning")
     # outside quotation marks the same words date the event
     plain = "A man was shot outside a bar last night, his sister said."
     assert _date_of(extractor, plain, "2016-12-14") == ("2016-12-13", "last night")

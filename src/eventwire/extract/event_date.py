@@ -164,7 +164,7 @@ def choose_event_date(
                     or UNSAID_BEFORE.search(before[-60:])
                     or OTHER_INCIDENT_BEFORE.search(before)
                     or BIRTH_BEFORE.search(before)
-                    or (mention.kind.startswith("relative") and _in_quotes(before))
+                    or (mention.kind.startswith("relative") and _in_quotes(before, rest))
                 ):
                     continue
                 if role == "main" and mention.info.precision != "day":
@@ -206,10 +206,21 @@ def _opens_a_statement(mention: DateMention, before: str, rest: str) -> bool:
     return mention.kind == "weekday" and opens and bool(SAID_BY_AFTER.match(rest))
 
 
-def _in_quotes(before: str) -> bool:
-    """Is a date after ``before`` inside a quotation? A speaker's "today" or "last night" is
-    relative to when they spoke, which is not always the day before publication."""
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+QUOTE_MARK = re.compile(r'[“”"]')
+
+
+def _in_quotes(before: str, rest: str) -> bool:
+    """Is a date between ``before`` and ``rest`` inside a quotation? A speaker's "today" or
+    "last night" is relative to when they spoke, which is not always the day before
+    publication. A sentence may start inside the quotation: 'used in that shooting last
+    night," said the chief.'"""
+    if before.count('"') % 2 == 1 or before.count("“") > before.count("”"):
+        return True
+    mark = QUOTE_MARK.search(rest)
+    if mark is None or mark.group() == "“":
+        return False
+    # a straight mark closes a quotation after its last words' punctuation: 'last night," he'
+    return mark.group() == "”" or rest[mark.start() - 1 : mark.start()] in (",", ".", "?", "!")
 
 
 def _maybe_tomorrow(mention: DateMention, published: date | None) -> bool:
