@@ -839,3 +839,18 @@ def test_the_papers_of_a_court_tell_the_deeds_day(extractor) -> None:  # type: i
         "at him."
     )
     assert _date_of(extractor, arrested, "2016-06-22") == ("2016-06-22", None)
+
+
+def test_the_day_police_were_called_is_the_deeds(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A 6-year-old girl died Sunday after she was shot in the head at her home in Maple "
+        "Grove. Deputies responded to the house at about 6 p.m. Saturday. The gun fired when it "
+        "fell from a shelf, the sheriff said."
+    )
+    assert _date_of(extractor, text, "2016-10-17") == ("2016-10-15", "Saturday")
+    # after the event's sentences, a call is another's
+    later = (
+        "A 6-year-old girl was shot in the head at her home in Maple Grove on Sunday. Deputies "
+        "had responded to the house on Oct. 2 over a noise complaint."
+    )
+    assert _date_of(extractor, later, "2016-10-17") == ("2016-10-16", "on Sunday")

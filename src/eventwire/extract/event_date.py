@@ -112,6 +112,13 @@ LOOK_SENTENCES = 8
 """The event's date is the earliest day named in its first sentences: reports open with the
 event and go on to what followed ("shot Wednesday ... died Thursday ... charged Friday")."""
 
+# "Deputies responded to the house at about 6 p.m. Saturday": the call for help
+RESPONDED = re.compile(
+    r"\b(?:responded|were (?:called|dispatched|summoned)|call came|calls? (?:came|reporting)|"
+    r"911 calls?)\b",
+    re.I,
+)
+
 
 def choose_event_date(
     triggers: list[Sentence],
@@ -130,13 +137,25 @@ def choose_event_date(
     earliest = (
         (published - timedelta(days=BACKGROUND_AFTER_DAYS)).isoformat() if published else None
     )
-    passes = [triggers] if others is None else [triggers, others]
+    opening = triggers[:LOOK_SENTENCES]
+    if others is not None and opening:
+        # "Police responded to a home at about 5 p.m. Saturday": the call came at the deed's
+        # time, though the sentence names no violence
+        last = opening[-1].index
+        called = [
+            s
+            for s in others
+            if s.index < last and s.dates and not s.is_trigger and RESPONDED.search(s.text)
+        ]
+        if called:
+            opening = sorted(opening + called, key=lambda s: s.index)
+    passes = [opening] if others is None else [opening, others]
     coarse: DateMention | None = None
     vague: DateMention | None = None
     six_days_back: list[DateMention] = []
-    for n, sentences in enumerate(passes):
+    for sentences in passes:
         days: list[DateMention] = []
-        for sentence in sentences[:LOOK_SENTENCES] if n == 0 else sentences:
+        for sentence in sentences:
             if role == "main" and ANOTHER_INCIDENT.search(sentence.text):
                 continue  # "a week ago, on June 29th, another teen died": not this event
             for mention in sentence.dates:
