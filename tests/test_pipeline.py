@@ -854,3 +854,17 @@ def test_the_day_police_were_called_is_the_deeds(extractor) -> None:  # type: ig
         "had responded to the house on Oct. 2 over a noise complaint."
     )
     assert _date_of(extractor, later, "2016-10-17") == ("2016-10-16", "on Sunday")
+
+
+def test_a_late_follow_up_naming_only_an_older_day_is_dated_by_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Two more men were arrested Monday in connection with a fatal nightclub shooting in "
+        "Elmwood. The men are accused of opening fire into a crowd at the club on Sept. 13."
+    )
+    assert _date_of(extractor, text, "2015-10-29") == ("2015-09-13", "Sept. 13")
+    # a day over a year back is no event's the report follows up
+    old = (
+        "Two more men were arrested Monday in connection with a fatal nightclub shooting in "
+        "Elmwood. The club had opened on Sept. 13, 2013."
+    )
+    assert _date_of(extractor, old, "2015-10-29") == ("2015-10-29", None)

@@ -108,6 +108,9 @@ GATHERING = re.compile(
 )
 
 
+CALENDAR_DAYS = frozenset({"iso", "month_day", "day_month", "numeric"})
+"""Date kinds naming a calendar day: "Sept. 13", "9/13/15"."""
+
 LOOK_SENTENCES = 8
 """The event's date is the earliest day named in its first sentences: reports open with the
 event and go on to what followed ("shot Wednesday ... died Thursday ... charged Friday")."""
@@ -128,7 +131,7 @@ def choose_event_date(
     recalled: bool = False,
 ) -> tuple[DateInfo, DateMention | None]:
     """The earliest plausible day in the event's first sentences, else the first in any
-    sentence, else the publication date.
+    sentence, else the latest calendar day of the year before, else the publication date.
 
     Dates after publication (court dates, funerals), dates of statements ("police said
     Saturday") and dates in sentences about the legal aftermath are passed over.
@@ -153,6 +156,8 @@ def choose_event_date(
     coarse: DateMention | None = None
     vague: DateMention | None = None
     six_days_back: list[DateMention] = []
+    long_before: list[DateMention] = []
+    a_year_before = (published - timedelta(days=365)).isoformat() if published else ""
     for sentences in passes:
         days: list[DateMention] = []
         for sentence in sentences:
@@ -166,6 +171,8 @@ def choose_event_date(
                     continue  # a court date or funeral, not the event
                 too_old = earliest and (mention.info.end or start) < earliest
                 if role == "main" and not recalled and too_old:
+                    if mention.kind in CALENDAR_DAYS and start >= a_year_before:
+                        long_before.append(mention)
                     continue
                 if role == "main" and mention.info.precision == "year":
                     continue
@@ -212,6 +219,11 @@ def choose_event_date(
         if coarse.info.precision == "week" and inside:
             return inside[0].info, inside[0]
         return coarse.info, coarse
+    if long_before:
+        # a report naming no recent day but "on Sept. 13" is a late follow-up of that day's
+        # event: the latest such day, rather than the publication
+        latest_before = max(long_before, key=lambda m: (m.info.start or "", m.start))
+        return latest_before.info, latest_before
     if role == "main" and published is not None:
         return publication_date(published), None
     return DateInfo(None, None, "unknown", None), None
