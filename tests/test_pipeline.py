@@ -868,3 +868,12 @@ def test_a_late_follow_up_naming_only_an_older_day_is_dated_by_it(extractor) -> 
         "Elmwood. The club had opened on Sept. 13, 2013."
     )
     assert _date_of(extractor, old, "2015-10-29") == ("2015-10-29", None)
+
+
+def test_the_shooting_that_began_a_feud_is_another_event(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A 19-year-old man was shot and killed Monday, July 25, on Alder Street in Eastbrook. "
+        "The feud, which detectives believe began with a July 15 shooting in Westbrook, has "
+        "left three people dead."
+    )
+    assert _date_of(extractor, text, "2016-07-28") == ("2016-07-25", "July 25")

@@ -84,11 +84,11 @@ DATE_OF_THE_DEED = re.compile(
 )
 
 
-# "In the other incident, a man was shot on Sept. 26", "in retaliation for the Jan. 5 killing":
-# a date after these words is another event's
+# "In the other incident, a man was shot on Sept. 26", "in retaliation for the Jan. 5 killing",
+# "a feud that began with a July 15 shooting": a date after these words is another event's
 OTHER_INCIDENT_BEFORE = re.compile(
     r"\b(?:(?:the|an?) other (?:incident|shooting|attack|case|homicide)|(?:retaliation|revenge) "
-    r"for)\b[^.;]*$",
+    r"for|(?:feud|rivalry|gang war)\b[^.;]*\b(?:began|started))\b[^.;]*$",
     re.I,
 )
 
