@@ -564,6 +564,12 @@ def test_an_explicit_day_anywhere_says_which_side_of_midnight_overnight_was(extr
     assert _date_of(extractor, text, "2017-01-03") == ("2017-01-02", "Monday")
     alone = "A man was seriously hurt in an overnight shooting at a motel."
     assert _date_of(extractor, alone, "2017-01-03") == ("2017-01-03", "overnight")
+    # a night's evening hour without a day: the night began the day before
+    evening = (
+        "A man was seriously hurt in an overnight shooting at a motel. The shots were fired "
+        "into his room just before midnight, police said."
+    )
+    assert _date_of(extractor, evening, "2017-01-03") == ("2017-01-02", "overnight")
 
 
 def test_a_relative_day_in_a_quotation_is_the_speakers(extractor) -> None:  # type: ignore[no-untyped-def]

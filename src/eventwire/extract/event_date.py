@@ -108,6 +108,11 @@ GATHERING = re.compile(
 )
 
 
+EVENING = re.compile(
+    r"\b(?:(?:just |shortly )?before midnight|(?:[6-9]|1[01])(?::\d\d)?\s*p\.?\s?m\b)", re.I
+)
+"""The clock of a night's first hours: "just before midnight", "about 11:30 p.m."."""
+
 CALENDAR_DAYS = frozenset({"iso", "month_day", "day_month", "numeric"})
 """Date kinds naming a calendar day: "Sept. 13", "9/13/15"."""
 
@@ -211,6 +216,11 @@ def choose_event_date(
             first = min(explicit, key=lambda m: (m.info.start or "", m.start))
             return first.info, first
     if vague is not None:
+        if any(EVENING.search(s.text) for s in opening):
+            # "overnight ... just before midnight", "around 11:30 p.m.": the night began the day
+            # before the morning it ended
+            day = date.fromisoformat(vague.info.start or "") - timedelta(days=1)
+            return DateInfo(day.isoformat(), day.isoformat(), "day", vague.text), vague
         return vague.info, vague
     if coarse is not None:
         # "shot his brother last week ... on Wednesday": the week says which Wednesday
