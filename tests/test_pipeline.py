@@ -883,3 +883,14 @@ def test_the_shooting_that_began_a_feud_is_another_event(extractor) -> None:  # 
         "left three people dead."
     )
     assert _date_of(extractor, text, "2016-07-28") == ("2016-07-25", "July 25")
+
+
+def test_a_shooting_on_the_same_block_before_is_another_event(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Four men were shot near Linden Park on Tuesday night. A teen was shot and killed on the "
+        "same block just last week, on Saturday, Aug. 10."
+    )
+    assert _date_of(extractor, text, "2013-08-14") == ("2013-08-13", "on Tuesday")
+    # the event's own day before the words is still its day
+    own = "Two men were shot on Saturday on the same block where a teen died in May."
+    assert _date_of(extractor, own, "2013-08-14") == ("2013-08-10", "on Saturday")
