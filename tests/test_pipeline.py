@@ -894,3 +894,14 @@ def test_a_shooting_on_the_same_block_before_is_another_event(extractor) -> None
     # the event's own day before the words is still its day
     own = "Two men were shot on Saturday on the same block where a teen died in May."
     assert _date_of(extractor, own, "2013-08-14") == ("2013-08-10", "on Saturday")
+
+
+def test_a_later_day_named_shows_a_weekday_six_days_back_has_passed(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Update, Dec. 5, 2015: Police arrested a 14-year-old boy. A 16-year-old was shot and "
+        "killed Friday afternoon at a house on Pine Street."
+    )
+    assert _date_of(extractor, text, "2015-12-10") == ("2015-12-04", "Friday")
+    # without it, the weekday may be tomorrow's
+    alone = "A 16-year-old was shot and killed Friday afternoon at a house on Pine Street."
+    assert _date_of(extractor, alone, "2015-12-10") == ("2015-12-10", None)

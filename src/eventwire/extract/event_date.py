@@ -163,6 +163,7 @@ def choose_event_date(
     coarse: DateMention | None = None
     vague: DateMention | None = None
     six_days_back: list[DateMention] = []
+    written_after = _latest_day_before(others or triggers, published)
     long_before: list[DateMention] = []
     a_year_before = (published - timedelta(days=365)).isoformat() if published else ""
     for sentences in passes:
@@ -207,7 +208,7 @@ def choose_event_date(
                     # either side of midnight: a weekday in any sentence says which
                     vague = vague or mention
                     continue
-                if role == "main" and _maybe_tomorrow(mention, published):
+                if role == "main" and _maybe_tomorrow(mention, published, written_after):
                     six_days_back.append(mention)
                     continue
                 days.append(mention)
@@ -266,14 +267,33 @@ def _in_quotes(before: str, rest: str) -> bool:
     return mark.group() == "”" or rest[mark.start() - 1 : mark.start()] in (",", ".", "?", "!")
 
 
-def _maybe_tomorrow(mention: DateMention, published: date | None) -> bool:
+def _maybe_tomorrow(mention: DateMention, published: date | None, written_after: str) -> bool:
     """A bare weekday that is also tomorrow's ("Tuesday" in a Monday report) is, six days
     back, at the edge of how far news uses weekday names; more often it is tomorrow (a
     vigil, a hearing) or the publication date is a day early. On the dev set such mentions
-    gave the event's day 5 times in 54."""
+    gave the event's day 5 times in 54. Not when the report names a later calendar day before
+    its publication ("Update-- Dec. 5"): it was written after that weekday had passed."""
     if published is None or mention.kind != "weekday" or "last" in mention.text.lower():
         return False
-    return (published - date.fromisoformat(mention.info.start or "")).days == 6
+    day = mention.info.start or ""
+    return (published - date.fromisoformat(day)).days == 6 and written_after <= day
+
+
+def _latest_day_before(sentences: list[Sentence], published: date | None) -> str:
+    """The latest calendar day ("Dec. 5", "12/5/15") the report names before its publication
+    day, "" if none."""
+    if published is None:
+        return ""
+    before = published.isoformat()
+    return max(
+        (
+            m.info.start or ""
+            for s in sentences
+            for m in s.dates
+            if m.kind in CALENDAR_DAYS and (m.info.start or "") < before
+        ),
+        default="",
+    )
 
 
 # "According to the indictment, on May 7 the defendants shot four", "court records show": the
