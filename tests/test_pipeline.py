@@ -905,3 +905,13 @@ def test_a_later_day_named_shows_a_weekday_six_days_back_has_passed(extractor) -
     # without it, the weekday may be tomorrow's
     alone = "A 16-year-old was shot and killed Friday afternoon at a house on Pine Street."
     assert _date_of(extractor, alone, "2015-12-10") == ("2015-12-10", None)
+
+
+def test_a_follow_up_is_not_dated_by_the_incident_its_event_avenged(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A second man has been charged in the 2015 slaying of a 9-year-old boy in Elm Park. The "
+        "boy was playing in a park on Nov. 2 when a gunman lured him into an alley and shot "
+        "him. Police have long said the slaying was retaliation for an Oct. 13 gang shooting "
+        "in which a man was killed."
+    )
+    assert _date_of(extractor, text, "2016-09-30") == ("2015-11-02", "Nov. 2")
