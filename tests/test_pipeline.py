@@ -564,6 +564,12 @@ def test_an_explicit_day_anywhere_says_which_side_of_midnight_overnight_was(extr
     assert _date_of(extractor, text, "2017-01-03") == ("2017-01-02", "Monday")
     alone = "A man was seriously hurt in an overnight shooting at a motel."
     assert _date_of(extractor, alone, "2017-01-03") == ("2017-01-03", "overnight")
+    # a night's evening hour without a day: the night began the day before
+    evening = (
+        "A man was seriously hurt in an overnight shooting at a motel. The shots were fired "
+        "into his room just before midnight, police said."
+    )
+    assert _date_of(extractor, evening, "2017-01-03") == ("2017-01-02", "overnight")
 
 
 def test_a_relative_day_in_a_quotation_is_the_speakers(extractor) -> None:  # type: ignore[no-untyped-def]
@@ -577,6 +583,12 @@ def test_a_relative_day_in_a_quotation_is_the_speakers(extractor) -> None:  # ty
         "mayor said."
     )
     assert _date_of(extractor, straight, "2016-12-13") == ("2016-12-13", "on Tuesday")
+    # a sentence may begin inside the quotation
+    inside = (
+        "A man was shot outside a bar early this morning. “My brother was there. He was hurt in "
+        "that shooting last night,” his sister said."
+    )
+    assert _date_of(extractor, inside, "2016-12-14") == ("2016-12-14", "early this morning")
     # outside quotation marks the same words date the event
     plain = "A man was shot outside a bar last night, his sister said."
     assert _date_of(extractor, plain, "2016-12-14") == ("2016-12-13", "last night")
@@ -805,3 +817,101 @@ def test_only_a_persons_name_hides_a_place_of_the_same_word() -> None:
     assert _a_name("Tyrell Hall")  # "Hall" in this report is his name, not a town
     assert not _a_name("WBTV Charlotte")  # a station and its city
     assert not _a_name("Jesus Rios Pacoima\n\nW/B")  # words run together across lines
+
+
+def test_a_report_named_after_its_day_is_a_statement(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Two hunters were wounded when a rifle went off at a camp near Pine Hollow on Tuesday. "
+        "According to Friday's report, the rifle had a worn safety."
+    )
+    assert _date_of(extractor, text, "2016-03-12") == ("2016-03-08", "on Tuesday")
+    # a spokesman's title between the weekday and "said": the statement's day too
+    spokesman = (
+        "Two hunters were wounded when a rifle went off at a camp near Pine Hollow. On Friday, "
+        "county spokesman Al Brandt said the rifle had a worn safety."
+    )
+    assert _date_of(extractor, spokesman, "2016-03-12") == ("2016-03-12", None)
+
+
+def test_the_papers_of_a_court_tell_the_deeds_day(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Five men were charged in an indictment unsealed today in a gang shooting. According to "
+        "the indictment, on March 3, 2016, to settle a feud, the men shot two brothers."
+    )
+    assert _date_of(extractor, text, "2016-06-20") == ("2016-03-03", "March 3, 2016")
+    # a step taken after the date still makes it the step's day
+    arrested = (
+        "A man was wounded at a gas station. On Monday, police arrested a neighbor who had shot "
+        "at him."
+    )
+    assert _date_of(extractor, arrested, "2016-06-22") == ("2016-06-22", None)
+
+
+def test_the_day_police_were_called_is_the_deeds(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A 6-year-old girl died Sunday after she was shot in the head at her home in Maple "
+        "Grove. Deputies responded to the house at about 6 p.m. Saturday. The gun fired when it "
+        "fell from a shelf, the sheriff said."
+    )
+    assert _date_of(extractor, text, "2016-10-17") == ("2016-10-15", "Saturday")
+    # after the event's sentences, a call is another's
+    later = (
+        "A 6-year-old girl was shot in the head at her home in Maple Grove on Sunday. Deputies "
+        "had responded to the house on Oct. 2 over a noise complaint."
+    )
+    assert _date_of(extractor, later, "2016-10-17") == ("2016-10-16", "on Sunday")
+
+
+def test_a_late_follow_up_naming_only_an_older_day_is_dated_by_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Two more men were arrested Monday in connection with a fatal nightclub shooting in "
+        "Elmwood. The men are accused of opening fire into a crowd at the club on Sept. 13."
+    )
+    assert _date_of(extractor, text, "2015-10-29") == ("2015-09-13", "Sept. 13")
+    # a day over a year back is no event's the report follows up
+    old = (
+        "Two more men were arrested Monday in connection with a fatal nightclub shooting in "
+        "Elmwood. The club had opened on Sept. 13, 2013."
+    )
+    assert _date_of(extractor, old, "2015-10-29") == ("2015-10-29", None)
+
+
+def test_the_shooting_that_began_a_feud_is_another_event(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A 19-year-old man was shot and killed Monday, July 25, on Alder Street in Eastbrook. "
+        "The feud, which detectives believe began with a July 15 shooting in Westbrook, has "
+        "left three people dead."
+    )
+    assert _date_of(extractor, text, "2016-07-28") == ("2016-07-25", "July 25")
+
+
+def test_a_shooting_on_the_same_block_before_is_another_event(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Four men were shot near Linden Park on Tuesday night. A teen was shot and killed on the "
+        "same block just last week, on Saturday, Aug. 10."
+    )
+    assert _date_of(extractor, text, "2013-08-14") == ("2013-08-13", "on Tuesday")
+    # the event's own day before the words is still its day
+    own = "Two men were shot on Saturday on the same block where a teen died in May."
+    assert _date_of(extractor, own, "2013-08-14") == ("2013-08-10", "on Saturday")
+
+
+def test_a_later_day_named_shows_a_weekday_six_days_back_has_passed(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Update, Dec. 5, 2015: Police arrested a 14-year-old boy. A 16-year-old was shot and "
+        "killed Friday afternoon at a house on Pine Street."
+    )
+    assert _date_of(extractor, text, "2015-12-10") == ("2015-12-04", "Friday")
+    # without it, the weekday may be tomorrow's
+    alone = "A 16-year-old was shot and killed Friday afternoon at a house on Pine Street."
+    assert _date_of(extractor, alone, "2015-12-10") == ("2015-12-10", None)
+
+
+def test_a_follow_up_is_not_dated_by_the_incident_its_event_avenged(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A second man has been charged in the 2015 slaying of a 9-year-old boy in Elm Park. The "
+        "boy was playing in a park on Nov. 2 when a gunman lured him into an alley and shot "
+        "him. Police have long said the slaying was retaliation for an Oct. 13 gang shooting "
+        "in which a man was killed."
+    )
+    assert _date_of(extractor, text, "2016-09-30") == ("2015-11-02", "Nov. 2")

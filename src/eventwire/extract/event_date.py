@@ -33,6 +33,12 @@ SAID_BEFORE = re.compile(
 STATEMENT_BEFORE = re.compile(
     r"\b(?:update|statement|release|e-?mail|interview|tweet|briefing|dated)\s+(?:on\s+)?$", re.I
 )
+# "Friday's report", "Monday's news conference": a statement named after its day
+STATEMENT_AFTER = re.compile(
+    r"^(?:\s+(?:morning|afternoon|evening|night))?['’]s\s+(?:\w+\s+)?(?:report|statement|"
+    r"(?:news|press) (?:conference|release)|briefing|announcement|update|interview)\b",
+    re.I,
+)
 # "Police on Thursday identified the victims": the date of the statement again. Not after a
 # comma: "a man was shot about 10 a.m. Monday, said Lt. Harris" credits the whole clause.
 SAID_AFTER = re.compile(
@@ -43,7 +49,8 @@ SAID_AFTER = re.compile(
 # "On Tuesday, Sheriff Tom Reed said", "On Friday, police identified the man"
 SAID_BY_AFTER = re.compile(
     r"^(?:\s+(?:morning|afternoon|evening|night))?,\s+(?:(?:[A-Z][\w.'’-]*|police|officials|"
-    r"authorities|investigators|detectives|deputies|the|county|city|state)\s+){1,6}"
+    r"authorities|investigators|detectives|deputies|the|county|city|state|spokes(?:man|woman|"
+    r"person)|officers?|chief|sheriff)\s+){1,6}"
     r"(?:said|says|told|announced|confirmed|identified|released|reported|named)\b"
 )
 # "The search continued on Tuesday", "remains in the hospital Wednesday", "an investigation was
@@ -77,11 +84,13 @@ DATE_OF_THE_DEED = re.compile(
 )
 
 
-# "In the other incident, a man was shot on Sept. 26", "in retaliation for the Jan. 5 killing":
+# "In the other incident, a man was shot on Sept. 26", "in retaliation for the Jan. 5 killing",
+# "a feud that began with a July 15 shooting", "killed on the same block last week, on Aug. 10":
 # a date after these words is another event's
 OTHER_INCIDENT_BEFORE = re.compile(
     r"\b(?:(?:the|an?) other (?:incident|shooting|attack|case|homicide)|(?:retaliation|revenge) "
-    r"for)\b[^.;]*$",
+    r"for|(?:feud|rivalry|gang war)\b[^.;]*\b(?:began|started)|(?:on|at|in) the same "
+    r"(?:block|street|corner|spot|intersection))\b[^.;]*$",
     re.I,
 )
 
@@ -101,9 +110,24 @@ GATHERING = re.compile(
 )
 
 
+EVENING = re.compile(
+    r"\b(?:(?:just |shortly )?before midnight|(?:[6-9]|1[01])(?::\d\d)?\s*p\.?\s?m\b)", re.I
+)
+"""The clock of a night's first hours: "just before midnight", "about 11:30 p.m."."""
+
+CALENDAR_DAYS = frozenset({"iso", "month_day", "day_month", "numeric"})
+"""Date kinds naming a calendar day: "Sept. 13", "9/13/15"."""
+
 LOOK_SENTENCES = 8
 """The event's date is the earliest day named in its first sentences: reports open with the
 event and go on to what followed ("shot Wednesday ... died Thursday ... charged Friday")."""
+
+# "Deputies responded to the house at about 6 p.m. Saturday": the call for help
+RESPONDED = re.compile(
+    r"\b(?:responded|were (?:called|dispatched|summoned)|call came|calls? (?:came|reporting)|"
+    r"911 calls?)\b",
+    re.I,
+)
 
 
 def choose_event_date(
@@ -114,7 +138,7 @@ def choose_event_date(
     recalled: bool = False,
 ) -> tuple[DateInfo, DateMention | None]:
     """The earliest plausible day in the event's first sentences, else the first in any
-    sentence, else the publication date.
+    sentence, else the latest calendar day of the year before, else the publication date.
 
     Dates after publication (court dates, funerals), dates of statements ("police said
     Saturday") and dates in sentences about the legal aftermath are passed over.
@@ -123,13 +147,28 @@ def choose_event_date(
     earliest = (
         (published - timedelta(days=BACKGROUND_AFTER_DAYS)).isoformat() if published else None
     )
-    passes = [triggers] if others is None else [triggers, others]
+    opening = triggers[:LOOK_SENTENCES]
+    if others is not None and opening:
+        # "Police responded to a home at about 5 p.m. Saturday": the call came at the deed's
+        # time, though the sentence names no violence
+        last = opening[-1].index
+        called = [
+            s
+            for s in others
+            if s.index < last and s.dates and not s.is_trigger and RESPONDED.search(s.text)
+        ]
+        if called:
+            opening = sorted(opening + called, key=lambda s: s.index)
+    passes = [opening] if others is None else [opening, others]
     coarse: DateMention | None = None
     vague: DateMention | None = None
     six_days_back: list[DateMention] = []
-    for n, sentences in enumerate(passes):
+    written_after = _latest_day_before(others or triggers, published)
+    long_before: list[DateMention] = []
+    a_year_before = (published - timedelta(days=365)).isoformat() if published else ""
+    for sentences in passes:
         days: list[DateMention] = []
-        for sentence in sentences[:LOOK_SENTENCES] if n == 0 else sentences:
+        for sentence in sentences:
             if role == "main" and ANOTHER_INCIDENT.search(sentence.text):
                 continue  # "a week ago, on June 29th, another teen died": not this event
             for mention in sentence.dates:
@@ -140,6 +179,8 @@ def choose_event_date(
                     continue  # a court date or funeral, not the event
                 too_old = earliest and (mention.info.end or start) < earliest
                 if role == "main" and not recalled and too_old:
+                    if mention.kind in CALENDAR_DAYS and start >= a_year_before:
+                        long_before.append(mention)
                     continue
                 if role == "main" and mention.info.precision == "year":
                     continue
@@ -151,12 +192,13 @@ def choose_event_date(
                     or STATEMENT_BEFORE.search(before[-40:])
                     or DATELINE_BEFORE.match(before)
                     or SAID_AFTER.match(after)
+                    or STATEMENT_AFTER.match(after)
                     or _opens_a_statement(mention, before, rest)
                     or AFTERMATH_BEFORE.search(before[-50:])
                     or UNSAID_BEFORE.search(before[-60:])
                     or OTHER_INCIDENT_BEFORE.search(before)
                     or BIRTH_BEFORE.search(before)
-                    or (mention.kind.startswith("relative") and _in_quotes(before))
+                    or (mention.kind.startswith("relative") and _in_quotes(before, rest))
                 ):
                     continue
                 if role == "main" and mention.info.precision != "day":
@@ -166,7 +208,7 @@ def choose_event_date(
                     # either side of midnight: a weekday in any sentence says which
                     vague = vague or mention
                     continue
-                if role == "main" and _maybe_tomorrow(mention, published):
+                if role == "main" and _maybe_tomorrow(mention, published, written_after):
                     six_days_back.append(mention)
                     continue
                 days.append(mention)
@@ -177,6 +219,11 @@ def choose_event_date(
             first = min(explicit, key=lambda m: (m.info.start or "", m.start))
             return first.info, first
     if vague is not None:
+        if any(EVENING.search(s.text) for s in opening):
+            # "overnight ... just before midnight", "around 11:30 p.m.": the night began the day
+            # before the morning it ended
+            day = date.fromisoformat(vague.info.start or "") - timedelta(days=1)
+            return DateInfo(day.isoformat(), day.isoformat(), "day", vague.text), vague
         return vague.info, vague
     if coarse is not None:
         # "shot his brother last week ... on Wednesday": the week says which Wednesday
@@ -185,6 +232,11 @@ def choose_event_date(
         if coarse.info.precision == "week" and inside:
             return inside[0].info, inside[0]
         return coarse.info, coarse
+    if long_before:
+        # a report naming no recent day but "on Sept. 13" is a late follow-up of that day's
+        # event: the latest such day, rather than the publication
+        latest_before = max(long_before, key=lambda m: (m.info.start or "", m.start))
+        return latest_before.info, latest_before
     if role == "main" and published is not None:
         return publication_date(published), None
     return DateInfo(None, None, "unknown", None), None
@@ -198,20 +250,64 @@ def _opens_a_statement(mention: DateMention, before: str, rest: str) -> bool:
     return mention.kind == "weekday" and opens and bool(SAID_BY_AFTER.match(rest))
 
 
-def _in_quotes(before: str) -> bool:
-    """Is a date after ``before`` inside a quotation? A speaker's "today" or "last night" is
-    relative to when they spoke, which is not always the day before publication."""
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+QUOTE_MARK = re.compile(r'[“”"]')
 
 
-def _maybe_tomorrow(mention: DateMention, published: date | None) -> bool:
+def _in_quotes(before: str, rest: str) -> bool:
+    """Is a date between ``before`` and ``rest`` inside a quotation? A speaker's "today" or
+    "last night" is relative to when they spoke, which is not always the day before
+    publication. A sentence may start inside the quotation: 'used in that shooting last
+    night," said the chief.'"""
+    if before.count('"') % 2 == 1 or before.count("“") > before.count("”"):
+        return True
+    mark = QUOTE_MARK.search(rest)
+    if mark is None or mark.group() == "“":
+        return False
+    # a straight mark closes a quotation after its last words' punctuation: 'last night," he'
+    return mark.group() == "”" or rest[mark.start() - 1 : mark.start()] in (",", ".", "?", "!")
+
+
+def _maybe_tomorrow(mention: DateMention, published: date | None, written_after: str) -> bool:
     """A bare weekday that is also tomorrow's ("Tuesday" in a Monday report) is, six days
     back, at the edge of how far news uses weekday names; more often it is tomorrow (a
     vigil, a hearing) or the publication date is a day early. On the dev set such mentions
-    gave the event's day 5 times in 54."""
+    gave the event's day 5 times in 54. Not when the report names a later calendar day before
+    its publication ("Update-- Dec. 5"): it was written after that weekday had passed."""
     if published is None or mention.kind != "weekday" or "last" in mention.text.lower():
         return False
-    return (published - date.fromisoformat(mention.info.start or "")).days == 6
+    day = mention.info.start or ""
+    return (published - date.fromisoformat(day)).days == 6 and written_after <= day
+
+
+def _latest_day_before(sentences: list[Sentence], published: date | None) -> str:
+    """The latest calendar day ("Dec. 5", "12/5/15") the report names before its publication
+    day, "" if none."""
+    if published is None:
+        return ""
+    before = published.isoformat()
+    return max(
+        (
+            m.info.start or ""
+            for s in sentences
+            for m in s.dates
+            if m.kind in CALENDAR_DAYS and (m.info.start or "") < before
+        ),
+        default="",
+    )
+
+
+# "According to the indictment, on May 7 the defendants shot four", "court records show": the
+# papers tell the deed, they are no step taken on that day
+SOURCE_BEFORE = re.compile(r"\baccording to (?:the |an? )?(?:[\w-]+ ){0,2}$", re.I)
+SOURCE_AFTER = re.compile(r"\s+(?:documents?|records?|papers|filings?)\b", re.I)
+
+
+def _a_source(text: str, word: re.Match[str]) -> bool:
+    """Is this word of the courts the source of what follows rather than a step taken?"""
+    return bool(
+        SOURCE_BEFORE.search(text, max(0, word.start() - 40), word.start())
+        or SOURCE_AFTER.match(text, word.end())
+    )
 
 
 def _about_the_violence(sentence: Sentence, mention: DateMention) -> bool:
@@ -228,10 +324,19 @@ def _about_the_violence(sentence: Sentence, mention: DateMention) -> bool:
     # murdering three" is the plea's day, "arrested after his father was shot Saturday" the
     # shooting's
     last_procedure = max(
-        (m.end() for m in PROCEDURE.finditer(before) if not GATHERING.fullmatch(m.group())),
+        (
+            m.end()
+            for m in PROCEDURE.finditer(before)
+            if not GATHERING.fullmatch(m.group()) and not _a_source(before, m)
+        ),
         default=-1,
     )
     last_violence = max((m.end() for m in VIOLENCE.finditer(before)), default=-1)
     if last_procedure != last_violence:
         return last_violence > last_procedure
-    return bool(VIOLENCE.search(after)) and not PROCEDURE.search(after)
+    # nothing before: the nearer word after decides, "On May 7, to settle a feud, the
+    # defendants shot four" as "On Monday, police arrested two men"
+    rest = sentence.text[end:]
+    violence = VIOLENCE.search(rest)
+    procedure = next((m for m in PROCEDURE.finditer(rest) if not _a_source(rest, m)), None)
+    return violence is not None and (procedure is None or violence.start() < procedure.start())

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from eventwire.extract.actors import Span, find_actors, find_sources
 from eventwire.extract.classify import RULES, Classification
 from eventwire.extract.dates import parse_published, posted_date
-from eventwire.extract.event_date import choose_event_date
+from eventwire.extract.event_date import OTHER_INCIDENT_BEFORE, choose_event_date
 from eventwire.extract.figures import (
     SHOT_AT_A_GATHERING,
     other_incident,
@@ -275,7 +275,11 @@ def _followed_up(
     """The earlier event a follow-up report is about, when the main event is dated only by the
     publication, by its aftermath or by the month or week a recalled day falls in: the first
     recalled event dated to a day, one with casualty figures first."""
-    days = [e for e in recalled if e.date.precision == "day" and e.date.start]
+    days = [
+        e
+        for e in recalled
+        if e.date.precision == "day" and e.date.start and not _another_incidents_day(e, sentences)
+    ]
     if not days:
         return None
     if main.date.precision in ("month", "week"):
@@ -295,6 +299,18 @@ def _followed_up(
         if in_headline or not (aftermath or follow_up):
             return None
     return next((e for e in days if e.fatalities or e.injured), days[0])
+
+
+def _another_incidents_day(event: Event, sentences: list[Sentence]) -> bool:
+    """Is the recalled event dated by words naming yet another incident ("the slaying was
+    retaliation for an Oct. 13 shooting")? Then it is not the one the report follows up."""
+    cited = next((e for e in event.evidence if e.field == "date"), None)
+    if cited is None:
+        return False
+    sentence = next((s for s in sentences if s.start <= cited.start < s.start + len(s.text)), None)
+    return sentence is not None and bool(
+        OTHER_INCIDENT_BEFORE.search(sentence.text[: cited.start - sentence.start])
+    )
 
 
 def _take_date(main: Event, recalled: Event) -> None:
