@@ -772,6 +772,13 @@ def _place_of(extractor, title: str, text: str, published: str = "2016-05-02"): 
             "One person was shot in Orlando's Malibu Groves neighborhood Thursday morning.",
             ("Orlando", "Florida", None, "city"),
         ),
+        # no dateline, the station's city police in the body: the headline's nearby town
+        (
+            "Boy who shot himself in Sanger is identified",
+            "Fresno police said the 5-year-old found a handgun in a bedroom on Saturday. "
+            "Fresno County deputies are investigating.",
+            ("Sanger", "California", None, "city"),
+        ),
         # the dateline's country outweighs "the West Bank" of the Mississippi
         (
             "Man dead, infant injured in shooting",

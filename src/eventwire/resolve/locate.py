@@ -361,9 +361,12 @@ class Locator:
                 ]
                 if far:
                     _, place, mention = max(far, key=lambda c: c[0])
-            if mention in extra and anchor is not None:
+            if mention in extra:
                 # "Baby's family wants answers in Kent shooting / SEATTLE -": the station's
-                # city is the dateline, the headline's nearby town is the event's
+                # city is the dateline, the headline's nearby town is the event's. So too
+                # with no dateline, where the station's city is named in "Fresno police"
+                # (a town there after "in": dev set city +1, 4 fixed, 3 broken that were
+                # right only by reading "North Las Vegas Police" as Las Vegas's).
                 own = [
                     c
                     for c in candidates
@@ -371,8 +374,9 @@ class Locator:
                     and not HEADLINE_ASIDE.search(text, 0, c[2].start)
                     and c[2] not in extra
                     and not c[2].care
-                    and c[1] is not anchor
-                    and _distance(c[1], anchor) < NEAR_DATELINE_KM
+                    and (c[2].locative or anchor is not None)
+                    and c[1] is not place
+                    and _distance(c[1], place) < NEAR_DATELINE_KM
                 ]
                 if own:
                     _, place, mention = max(own, key=lambda c: c[0])
