@@ -779,6 +779,13 @@ def _place_of(extractor, title: str, text: str, published: str = "2016-05-02"): 
             "Fresno County deputies are investigating.",
             ("Sanger", "California", None, "city"),
         ),
+        # of the many Springfields, the one beside the other town the report names
+        (
+            "Two wounded in Springfield shooting",
+            "Two men were shot outside a bar in Springfield late Friday. Both were taken to a "
+            "hospital in Eugene, where one remains in serious condition.",
+            ("Springfield", "Oregon", None, "city"),
+        ),
         # the dateline's country outweighs "the West Bank" of the Mississippi
         (
             "Man dead, infant injured in shooting",

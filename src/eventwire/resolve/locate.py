@@ -304,6 +304,7 @@ class Locator:
 
         candidates: list[tuple[float, Place, PlaceMention]] = []
         coarse: Located | None = None
+        resolved: list[Resolved] = []
         for order, mention in enumerate(mentions + titled + extra + fallback):
             name = mention.text.strip()
             if name.lower() in NOT_PLACES or len(name) < 3:
@@ -334,6 +335,10 @@ class Locator:
             )
             if place is None:
                 continue
+            resolved.append((order, mention, name, m_country, m_state, place, out_of_context))
+        if near is None:
+            resolved = self._read_near_each_other(resolved)
+        for order, mention, _name, _c, _s, place, out_of_context in resolved:
             score = -2.0 if out_of_context else 0.0
             score += 3.0 if mention.in_event else 0.0
             score += 2.0 if mention.locative else 0.0
@@ -415,6 +420,66 @@ class Locator:
             return Located(location, m.start(), m.end(), county)
         return None
 
+    def _read_near_each_other(self, resolved: list[Resolved]) -> list[Resolved]:
+        """Re-read each ambiguous name as its homonym lying near the report's other places,
+        when one does and the first reading does not: "Wilmington" beside "Los Angeles
+        police" is the Los Angeles harbour district, not the North Carolina city (dev set:
+        city +4, within 25 km +14, one broken). Names given with their state ("Dover,
+        Del.") keep their reading, and the dateline, where there is one, has already chosen
+        the reading nearest it."""
+        places_by_key: dict[str, dict[int | None, Place]] = {}
+        for r in resolved:
+            if r[5].lat is not None:
+                places_by_key.setdefault(normalise(r[2]), {})[r[5].geonameid] = r[5]
+        if len(places_by_key) < 2:
+            return resolved
+        rereadings: dict[tuple[str, str | None, str | None], Place | None] = {}
+        out: list[Resolved] = []
+        for r in resolved:
+            order, mention, name, m_country, m_state, place, out_of_context = r
+            if "," in mention.text or out_of_context:
+                out.append(r)
+                continue
+            key = normalise(name)
+            lookup = (key, m_country, m_state)
+            if lookup not in rereadings:
+                others = {
+                    gid: p for k, ps in places_by_key.items() if k != key for gid, p in ps.items()
+                }
+                rereadings[lookup] = self._nearest_reading(
+                    name, m_country, m_state, place, list(others.values())
+                )
+            best = rereadings[lookup]
+            if best is not None:
+                r = (order, mention, name, m_country, m_state, best, out_of_context)
+            out.append(r)
+        return out
+
+    def _nearest_reading(
+        self,
+        name: str,
+        country: str | None,
+        state: str | None,
+        first: Place,
+        others: list[Place],
+    ) -> Place | None:
+        """The homonym of ``first`` with more of ``others`` near it than ``first`` has, if
+        any. Postal towns count only within a state, as in :meth:`_resolve_city`."""
+        readings = self.gazetteer.cities(name, country, state, limit=READINGS)
+        if len(readings) < 2:
+            return None
+        best, support = None, _support(first, others)
+        for reading in readings:
+            if (
+                reading.geonameid == first.geonameid
+                or (is_postal_town(reading) and state is None)
+                or normalise(reading.name) != normalise(name)  # not by a former or local name
+            ):
+                continue
+            if (n := _support(reading, others)) > support:
+                best, support = reading, n
+        return best
+
     def _is_capital(self, place: Place) -> bool:
         """Wire reports are datelined in capitals; the gazetteer places a country at its capital."""
         country = self.gazetteer.country(place.country or "")
@@ -466,6 +531,22 @@ class Locator:
             if m and not self.gazetteer.is_known_name(m.group("site")):
                 return m.group("site"), offset + m.start("site"), offset + m.end("site")
         return None
+
+
+Resolved = tuple[int, PlaceMention, str, str | None, str | None, Place, bool]
+"""A mention read as a city: its order, the mention, the name looked up, the country and
+state it was looked up in, the place, and whether that lies outside the report's country."""
+READINGS = 10
+"""How many homonyms of a name are weighed against the report's other places."""
+
+
+def _support(place: Place, others: list[Place]) -> int:
+    """How many of the report's other places lie within ``NEIGHBOUR_KM`` of this one."""
+    if place.lat is None or place.lon is None:
+        return 0
+    return sum(
+        1 for o in others if o.geonameid != place.geonameid and _distance(place, o) <= NEIGHBOUR_KM
+    )
 
 
 NEIGHBOURHOOD_KM = 15.0
