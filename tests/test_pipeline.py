@@ -786,6 +786,14 @@ def _place_of(extractor, title: str, text: str, published: str = "2016-05-02"): 
             "hospital in Eugene, where one remains in serious condition.",
             ("Springfield", "Oregon", None, "city"),
         ),
+        # a follow-up names the town only where it recounts the old shooting
+        (
+            "Man sentenced in double shooting",
+            "A man convicted of shooting two people at a dice game will spend the rest of his "
+            "life in prison.\n\nPolice said the shooting happened on June 3, 2012, on Oak "
+            "Street in Tupelo. One man was killed and another was wounded.",
+            ("Tupelo", "Mississippi", None, "city"),
+        ),
         # the dateline's country outweighs "the West Bank" of the Mississippi
         (
             "Man dead, infant injured in shooting",
