@@ -794,6 +794,13 @@ def _place_of(extractor, title: str, text: str, published: str = "2016-05-02"): 
             "Street in Tupelo. One man was killed and another was wounded.",
             ("Tupelo", "Mississippi", None, "city"),
         ),
+        # a city's police under its abbreviated name
+        (
+            "Man wounded outside apartment",
+            "St. Cloud police said a 19-year-old man was shot in the leg outside an apartment "
+            "on Sunday.",
+            ("Saint Cloud", "Minnesota", None, "city"),
+        ),
         # the dateline's country outweighs "the West Bank" of the Mississippi
         (
             "Man dead, infant injured in shooting",

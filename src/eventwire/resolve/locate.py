@@ -38,11 +38,13 @@ SITE = re.compile(
     r"Square|Mall|Hotel|Bridge|Station|Apartments?|Apartment Complex|Park|Cemetery|Base|"
     r"Camp|Checkpoint|Street|Avenue|Road|Boulevard|Highway|Lounge|Club|Bar|Restaurant))\b"
 )
-# "Savannah-Chatham Metropolitan Police", "Milford fire department"
+# "Savannah-Chatham Metropolitan Police", "Milford fire department", "St. Cloud police"
 CITY_ORG = re.compile(
     r"\b(?!(?:But|And|The|When|Then|After|While|Where|State|County|City|Local|Metro|Transit|"
     r"Campus|School|University|Capitol|Military|Tribal|Federal|Border|Park|Airport)\b)"
-    r"(?P<city>[A-Z][a-z]+(?: (?!Metropolitan\b|Metro\b)[A-Z][a-z]+)?)(?:-[A-Z][a-z]+)?"
+    r"(?P<city>(?:(?:[A-Z][a-z]+ )?(?:St|Ste|Ft|Mt)\. )?"
+    r"[A-Z][a-z]+(?: (?!Metropolitan\b|Metro\b)[A-Z][a-z]+)?)"
+    r"(?:-[A-Z][a-z]+)?"
     r"(?: Metropolitan| Metro)? (?:[Pp]olice|Fire|fire department|PD\b)"
 )
 # "Paragould, Ark.", "Albany, N.Y.", "Memphis, TN"
