@@ -815,6 +815,34 @@ def test_places(extractor, title: str, text: str, expected: tuple[str, ...]) -> 
     assert (location.name, location.admin1, location.admin2, location.precision) == expected
 
 
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        # the outlet's city inside its host name, behind an archive's address
+        (
+            "http://web.archive.org/web/20160101000000/http://www.tulsaherald.example:80/news/"
+            "crime/man-wounded-in-drive-by/",
+            ("Tulsa", "Oklahoma"),
+        ),
+        # or as a section of its site
+        ("https://www.channel9.example/news/local/omaha/man-wounded/123/", ("Omaha", "Nebraska")),
+    ],
+)
+def test_a_report_naming_no_town_is_placed_at_its_outlets_city(  # type: ignore[no-untyped-def]
+    extractor, url: str, expected: tuple[str, str]
+) -> None:
+    text = "A man was shot in the leg on the north side on Tuesday night, police said."
+    report = Report(
+        id="t-outlet", title="Man wounded in drive-by", text=text, published="2016-05-04", url=url
+    )
+    location = extractor.extract(report).events[0].location
+    assert (location.name, location.admin1) == expected
+    # with no address, or one naming no city, the report stays unplaced
+    for no_city in (None, "https://www.wxyz.example/news/man-wounded/123/"):
+        report = Report(id="t-outlet", title="Man wounded", text=text, url=no_city)
+        assert extractor.extract(report).events[0].location.name is None
+
+
 def test_street_names_are_not_towns(extractor) -> None:  # type: ignore[no-untyped-def]
     from eventwire.extract.dates import parse_published
     from eventwire.extract.sentences import split_sentences

@@ -200,7 +200,9 @@ class Extractor:
 
         places = [p for s in sentences for p in s.places]
         if role == "main":
-            located = self.locator.locate(places, text, ctx, headline_end=len(report.headline))
+            located = self.locator.locate(
+                places, text, ctx, headline_end=len(report.headline), url=report.url
+            )
         else:
             located = self.locator.locate(places, "", ctx)
         if located.location.precision == "unknown" and global_ctx is not None:
@@ -213,7 +215,7 @@ class Extractor:
             # A follow-up ("Man sentenced in quadruple shooting") names the town only where
             # it recounts the shooting, in sentences read as background
             recounted = self.locator.locate(
-                recounted_places, text, ctx, headline_end=len(report.headline)
+                recounted_places, text, ctx, headline_end=len(report.headline), url=report.url
             )
             if recounted.location.precision == "city":
                 located = recounted

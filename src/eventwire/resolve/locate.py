@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from eventwire.model import Location
 from eventwire.resolve.gazetteer import (
@@ -121,6 +122,63 @@ NOT_PLACES = frozenset(
         "metro",
     ]
 )
+
+
+# "https://web.archive.org/web/20160916165316/http://www.fresnobee.com:80/news/..."
+ARCHIVED = re.compile(r"^https?://web\.archive\.org/web/[^/]+/(?:https?:/*)?(?P<url>.*)$", re.I)
+URL_WORDS = re.compile(r"[a-z]+")
+HOST_CITY_POPULATION = 100_000
+"""A city named inside an outlet's host name ("abc7chicago.com") is a big one; a shorter
+run of letters inside a name is as likely chance ("beaumontenterprise": Enterprise, Nevada)."""
+
+
+def outlet_places(url: str | None, gazetteer: Gazetteer) -> list[str]:
+    """Place names in a report's address, where local outlets name their city: inside the
+    host name ("abc7chicago.com", "pittsburgh.cbslocal.com") or as a section of the site
+    ("/news/local/atlanta/..."). The last part of the path, the story's own words, is left
+    out: the text says the same."""
+    if not url:
+        return []
+    archived = ARCHIVED.match(url)
+    if archived:
+        url = "http://" + archived.group("url")
+    parts = urlsplit(url)
+    names: list[str] = []
+    known = gazetteer.run_together_names(HOST_CITY_POPULATION)
+    for label in (parts.hostname or "").lower().split(".")[:-1]:
+        name = _first_run_together_name(label, known)
+        if name is not None:
+            names.append(name)
+    sections = [s for s in parts.path.lower().split("/") if s][:-1]
+    for section in sections:
+        words = URL_WORDS.findall(section)
+        i = 0
+        while i < len(words):
+            for n in (3, 2, 1):
+                name = " ".join(words[i : i + n])
+                if len(words) - i < n or len(name) < 4:
+                    continue
+                place = gazetteer.best_city(name, postal=False)
+                if (
+                    place is not None
+                    and place.population >= WELL_KNOWN
+                    and normalise(place.name) == normalise(name)
+                ):
+                    names.append(place.name)
+                    i += n
+                    break
+            else:
+                i += 1
+    return names
+
+
+def _first_run_together_name(label: str, known: dict[str, str]) -> str | None:
+    """The first, longest known name inside a run of letters ("abc7chicago": Chicago)."""
+    for i in range(len(label)):
+        for j in range(len(label), i + 4, -1):
+            if label[i:j] in known:
+                return known[label[i:j]]
+    return None
 
 
 def find_dateline(text: str) -> re.Match[str] | None:
@@ -258,7 +316,12 @@ class Locator:
         )
 
     def locate(
-        self, mentions: list[PlaceMention], text: str, ctx: GeoContext, headline_end: int = 0
+        self,
+        mentions: list[PlaceMention],
+        text: str,
+        ctx: GeoContext,
+        headline_end: int = 0,
+        url: str | None = None,
     ) -> Located:
         """The event's place: the best-supported city, else region, else country.
 
@@ -302,6 +365,11 @@ class Locator:
             fallback.append(
                 PlaceMention(m.group("city"), m.start("city"), m.end("city"), False, False)
             )
+        # The outlet's city in the report's address: a last resort, like the headline's tail
+        outlet = [
+            PlaceMention(name, 0, 0, False, False) for name in outlet_places(url, self.gazetteer)
+        ]
+        fallback += outlet
         near = (anchor.lat, anchor.lon) if anchor and anchor.lat is not None else None
 
         candidates: list[tuple[float, Place, PlaceMention]] = []
@@ -328,6 +396,8 @@ class Locator:
                 name = "Washington"
                 m_country, m_state = "US", "DC"
             if as_country is not None or as_state is not None:
+                if mention in outlet:
+                    continue  # "nbcwashington.com": the city more than the state
                 level = "country" if as_country is not None else "admin1"
                 if coarse is None or (coarse.location.precision == "country" and level == "admin1"):
                     coarse = _located(as_country or as_state, level, mention)  # type: ignore[arg-type]
@@ -335,7 +405,12 @@ class Locator:
             place, out_of_context = self._resolve_city(
                 name, m_country, m_state, near, mention.locative
             )
-            if place is None:
+            if place is None or (
+                mention in outlet
+                and (place.population < WELL_KNOWN or (state and place.admin1_code != state))
+            ):
+                # "theoaklandpress.com" is not Oakland, Tennessee; "nbcsandiego.com" reporting
+                # on a New Jersey shooting is far from it
                 continue
             resolved.append((order, mention, name, m_country, m_state, place, out_of_context))
         if near is None:
@@ -378,6 +453,7 @@ class Locator:
                     c
                     for c in candidates
                     if c[2].start < headline_end
+                    and c[2] not in fallback
                     and not HEADLINE_ASIDE.search(text, 0, c[2].start)
                     and c[2] not in extra
                     and not c[2].care
