@@ -801,6 +801,13 @@ def _place_of(extractor, title: str, text: str, published: str = "2016-05-02"): 
             "on Sunday.",
             ("Saint Cloud", "Minnesota", None, "city"),
         ),
+        # a town with its own police force is not a neighbourhood of the city beside it
+        (
+            "Man wounded outside bar",
+            "A man was shot outside a bar in Englewood on Monday night, Englewood police said. "
+            "Firefighters from Denver also responded.",
+            ("Englewood", "Colorado", None, "city"),
+        ),
         # the dateline's country outweighs "the West Bank" of the Mississippi
         (
             "Man dead, infant injured in shooting",

@@ -342,6 +342,7 @@ class Locator:
             if anchor is not None:
                 extra.append(mention)
                 break
+        forces: list[PlaceMention] = []  # "Richmond Police": the city's own police force
         for m in CITY_ORG.finditer(text):
             start, end, name = m.start("city"), m.end("city"), m.group("city")
             last = name.rsplit(" ", 1)[-1]
@@ -350,7 +351,8 @@ class Locator:
                 known = self.gazetteer.cities(last, limit=1)
                 if known and known[0].population >= WELL_KNOWN:
                     start, name = end - len(last), last
-            extra.append(PlaceMention(name, start, end, False, False))
+            forces.append(PlaceMention(name, start, end, False, False))
+        extra += forces
         fallback: list[PlaceMention] = []  # candidates of last resort
         titled: list[PlaceMention] = []  # "Hope, AR man dies": the headline's own town and state
         for m in CITY_STATE.finditer(text[:3000]):  # "WMC Action News 5 - Memphis, Tennessee"
@@ -465,7 +467,12 @@ class Locator:
                     _, place, mention = max(own, key=lambda c: c[0])
             # a station's "San Diego, CA" is not the city a neighbourhood lies in
             enclosing = [c for c in candidates if c[2] not in fallback]
-            place, mention = _enclosing_city(place, mention, enclosing)
+            # a town with its own police force ("Mukilteo police") is a town, not a
+            # neighbourhood of the bigger city beside it (a dateline may be a neighbourhood's:
+            # "AUBURN GRESHAM -")
+            own_town = any(c[2] in forces for c in candidates if c[1] is place)
+            if not own_town:
+                place, mention = _enclosing_city(place, mention, enclosing)
             return _located(place, "city", mention)
         county = self._county_town(text, ctx) if country in (None, "US") else None
         if county is not None:
