@@ -850,6 +850,14 @@ def test_a_report_naming_no_town_is_placed_at_its_outlets_city(  # type: ignore[
         assert extractor.extract(report).events[0].location.name is None
 
 
+def test_a_neighbourhood_is_its_outlets_city(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "A man was shot on his porch in Dorchester on Friday night, police said."
+    url = "https://www.nbcboston.example/news/local/man-shot/123/"
+    report = Report(id="t-outlet", title="Man shot on porch", text=text, url=url)
+    location = extractor.extract(report).events[0].location
+    assert (location.name, location.admin1) == ("Boston", "Massachusetts")
+
+
 def test_street_names_are_not_towns(extractor) -> None:  # type: ignore[no-untyped-def]
     from eventwire.extract.dates import parse_published
     from eventwire.extract.sentences import split_sentences
