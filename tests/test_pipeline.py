@@ -808,6 +808,14 @@ def _place_of(extractor, title: str, text: str, published: str = "2016-05-02"): 
             "Firefighters from Denver also responded.",
             ("Englewood", "Colorado", None, "city"),
         ),
+        # an American station's dateline is an American town's; of the American Mansfields,
+        # the one in a state with the county the report names
+        (
+            "Five teens shot at hotel",
+            "MANSFIELD (WXYZ) — Five teenagers were shot at a hotel in Mansfield overnight. The "
+            "Richland County Sheriff's Office is investigating.",
+            ("Mansfield", "Ohio", None, "city"),
+        ),
         # the dateline's country outweighs "the West Bank" of the Mississippi
         (
             "Man dead, infant injured in shooting",

@@ -30,8 +30,10 @@ DATELINE = re.compile(
     # the region after a comma, or a state code without one ("Vista CA—")
     r"(?:(?:,\s*|\s(?=[A-Z]{2}\s*[—–-]))"
     r"(?P<region>[A-Z][A-Za-z.]*\.?(?:\s[A-Z][A-Za-z.]*\.?)?))?"
-    r"\s*(?:\{\}|\(\s*[A-Za-z0-9 .&/-]{1,30}\)|—|–|--|-|:)"
+    r"\s*(?:\{\}|\((?P<credit>\s*[A-Za-z0-9 .&/-]{1,30})\)|—|–|--|-|:)"
 )
+# "(KRQE)", "(WCMH/AP)", "(WISH-TV)": a US broadcaster's call sign crediting a dateline
+CALL_SIGN = re.compile(r"\s*[KW][A-Z]{2,3}(?:-TV|-DT)?(?:\s?\d{1,2})?(?:/[A-Za-z]+)?\s*")
 # "Saheb al-Zaman Mosque", "Bella Vista Apartment Complex", "Main Street"
 SITE = re.compile(
     r"\b(?:the\s+)?(?P<site>(?:(?:[A-Z]|al-|el-|bin |de |la )[\w'’.-]*\s+){1,5}(?:Mosque|Church|Cathedral|Temple|Synagogue|"
@@ -263,7 +265,11 @@ class Locator:
             elif state and state.admin1_code:
                 ctx.states[state.admin1_code] += 2 if mention.in_event else 1
         dateline = find_dateline(text)
-        if dateline and not dateline.group("region"):
+        if dateline and dateline.group("credit") and CALL_SIGN.fullmatch(dateline.group("credit")):
+            # "MANSFIELD (WCMH) -": an American station files from an American town (Ohio's
+            # Mansfield, not England's)
+            ctx.countries["US"] += 3
+        elif dateline and not dateline.group("region"):
             # "NEW ORLEANS -": the dateline city's country (not its state: many towns share a
             # name) outweighs a stray name such as "the West Bank" of the Mississippi
             city = dateline.group("city").strip()
@@ -333,12 +339,16 @@ class Locator:
         state = ctx.state if country in (None, "US") else None
         extra: list[PlaceMention] = []
         anchor: Place | None = None
+        # the states having a county the report names, when it names no state
+        counties = self._county_states(text) if state is None and country in (None, "US") else set()
         for dateline in dateline_candidates(text):
             city = dateline.group("city").strip()
             name = city.title() if city.isupper() else city
             start = dateline.start("city")
             mention = PlaceMention(name, start, start + len(city), False, False)
             anchor, _ = self._resolve_city(name, country, state, None, locative=True)
+            if anchor is not None and counties:
+                anchor = self._reading_in_states(name, anchor, counties)
             if anchor is not None:
                 extra.append(mention)
                 break
@@ -416,7 +426,7 @@ class Locator:
                 continue
             resolved.append((order, mention, name, m_country, m_state, place, out_of_context))
         if near is None:
-            resolved = self._read_near_each_other(resolved)
+            resolved = self._read_near_each_other(resolved, counties)
         for order, mention, _name, _c, _s, place, out_of_context in resolved:
             score = -2.0 if out_of_context else 0.0
             score += 3.0 if mention.in_event else 0.0
@@ -507,7 +517,30 @@ class Locator:
             return Located(location, m.start(), m.end(), county)
         return None
 
-    def _read_near_each_other(self, resolved: list[Resolved]) -> list[Resolved]:
+    def _county_states(self, text: str) -> set[str]:
+        """The states having a county the report names ("Richland County": Ohio, South
+        Carolina and four more)."""
+        return {
+            code
+            for m in COUNTY.finditer(text[:6000])
+            for code in self.gazetteer.us_county(m.group(0).removeprefix("The "))
+        }
+
+    def _reading_in_states(self, name: str, first: Place, states: set[str]) -> Place:
+        """The most populous homonym of ``first`` in one of these states, if ``first`` is in
+        none of them."""
+        if first.admin1_code in states:
+            return first
+        readings = [
+            p
+            for p in self.gazetteer.cities(name, first.country_code, limit=READINGS)
+            if p.admin1_code in states and normalise(p.name) == normalise(first.name)
+        ]
+        return max(readings, key=lambda p: p.population) if readings else first
+
+    def _read_near_each_other(
+        self, resolved: list[Resolved], county_states: set[str]
+    ) -> list[Resolved]:
         """Re-read each ambiguous name as its homonym lying near the report's other places,
         when one does and the first reading does not: "Wilmington" beside "Los Angeles
         police" is the Los Angeles harbour district, not the North Carolina city (dev set:
@@ -518,7 +551,7 @@ class Locator:
         for r in resolved:
             if r[5].lat is not None:
                 places_by_key.setdefault(normalise(r[2]), {})[r[5].geonameid] = r[5]
-        if len(places_by_key) < 2:
+        if len(places_by_key) < 2 and not county_states:
             return resolved
         rereadings: dict[tuple[str, str | None, str | None], Place | None] = {}
         out: list[Resolved] = []
@@ -534,7 +567,7 @@ class Locator:
                     gid: p for k, ps in places_by_key.items() if k != key for gid, p in ps.items()
                 }
                 rereadings[lookup] = self._nearest_reading(
-                    name, m_country, m_state, place, list(others.values())
+                    name, m_country, m_state, place, list(others.values()), county_states
                 )
             best = rereadings[lookup]
             if best is not None:
@@ -549,13 +582,18 @@ class Locator:
         state: str | None,
         first: Place,
         others: list[Place],
+        county_states: set[str],
     ) -> Place | None:
         """The homonym of ``first`` with more of ``others`` near it than ``first`` has, if
         any. Postal towns count only within a state, as in :meth:`_resolve_city`."""
         readings = self.gazetteer.cities(name, country, state, limit=READINGS)
         if len(readings) < 2:
             return None
-        best, support = None, _support(first, others)
+
+        def support_of(place: Place) -> int:
+            return _support(place, others) + (place.admin1_code in county_states)
+
+        best, support = None, support_of(first)
         for reading in readings:
             if (
                 reading.geonameid == first.geonameid
@@ -563,7 +601,7 @@ class Locator:
                 or normalise(reading.name) != normalise(name)  # not by a former or local name
             ):
                 continue
-            if (n := _support(reading, others)) > support:
+            if (n := support_of(reading)) > support:
                 best, support = reading, n
         return best
 
