@@ -816,6 +816,12 @@ def _place_of(extractor, title: str, text: str, published: str = "2016-05-02"): 
             "Richland County Sheriff's Office is investigating.",
             ("Mansfield", "Ohio", None, "city"),
         ),
+        # the headline's town, farther from the city whose police the report quotes
+        (
+            "Two wounded in shooting outside Merced nightclub",
+            "Fresno police said two men were wounded late Saturday and a suspect was arrested.",
+            ("Merced", "California", None, "city"),
+        ),
         # the dateline's country outweighs "the West Bank" of the Mississippi
         (
             "Man dead, infant injured in shooting",

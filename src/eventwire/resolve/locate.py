@@ -471,7 +471,8 @@ class Locator:
                     and not c[2].care
                     and (c[2].locative or anchor is not None)
                     and c[1] is not place
-                    and _distance(c[1], place) < NEAR_DATELINE_KM
+                    and _distance(c[1], place)
+                    < (FORCE_KM if mention in forces and c[2].locative else NEAR_DATELINE_KM)
                 ]
                 if own:
                     _, place, mention = max(own, key=lambda c: c[0])
@@ -680,6 +681,10 @@ DATELINE_WEIGHT = 8.0
 FAR_FROM_DATELINE_KM = 100.0
 NEAR_DATELINE_KM = 60.0
 """A headline's place this close to the dateline is the suburb a station's city stands for."""
+FORCE_KM = 150.0
+"""A town the headline places the event in ("outside Lancaster theater") this close to a city
+whose police the report quotes is the event's: police forces speak of their region's events
+(dev set: city +1, within 25 km +1, none broken)."""
 
 
 def _distance(a: Place, b: Place) -> float:
