@@ -333,7 +333,8 @@ class Locator:
 
         The dateline city, when there is one, anchors the rest: a "Kent" in a report datelined
         SEATTLE is the Kent near Seattle. ``text`` begins with the headline, ``headline_end``
-        characters long.
+        characters long; ``url``, the report's address, may name the outlet's city
+        (:func:`outlet_places`).
         """
         country = ctx.country
         state = ctx.state if country in (None, "US") else None
@@ -545,9 +546,10 @@ class Locator:
         """Re-read each ambiguous name as its homonym lying near the report's other places,
         when one does and the first reading does not: "Wilmington" beside "Los Angeles
         police" is the Los Angeles harbour district, not the North Carolina city (dev set:
-        city +4, within 25 km +14, one broken). Names given with their state ("Dover,
-        Del.") keep their reading, and the dateline, where there is one, has already chosen
-        the reading nearest it."""
+        city +4, within 25 km +14, one broken). With no state named, a county the report
+        names counts as a place near the homonyms in its states ("Richland County": the
+        Mansfield in Ohio). Names given with their state ("Dover, Del.") keep their reading,
+        and the dateline, where there is one, has already chosen the reading nearest it."""
         places_by_key: dict[str, dict[int | None, Place]] = {}
         for r in resolved:
             if r[5].lat is not None:
