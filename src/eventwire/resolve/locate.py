@@ -294,10 +294,16 @@ class Locator:
             state = self.gazetteer.us_state(m.group(1))
             if state and state.admin1_code:
                 ctx.states[state.admin1_code] += 1
+        shared: set[str] | None = None
         for m in COUNTY.finditer(text[:6000]):
-            states = self.gazetteer.us_county(m.group(0))
+            states = self.gazetteer.us_county(m.group(0).removeprefix("The "))
             if len(states) == 1:  # "Maury County" exists in Tennessee only
                 ctx.states[states[0]] += 1
+            elif states:
+                shared = set(states) if shared is None else shared & set(states)
+        if shared is not None and len(shared) == 1 and not ctx.states:
+            # "Richland County" and "Ashland County": Ohio is the one state with both
+            ctx.states[shared.pop()] += 1
         names = [m.text for m in mentions]
         for country_code, state_code in both:
             if ctx.states or ctx.countries.get("US") or self._names_a_town_of(names, state_code):
