@@ -484,3 +484,13 @@ def test_a_us_report_naming_a_country_in_passing_stays_in_the_us() -> None:
     assert GeoContext(Counter({"MX": 3}), Counter({"NM": 8})).country == "US"
     assert GeoContext(Counter({"IR": 3}), Counter({"CA": 1})).country == "IR"
     assert GeoContext(Counter(), Counter({"CA": 1})).country == "US"
+
+
+def test_counties_found_in_several_states_share_one(gazetteer: Gazetteer) -> None:
+    from eventwire.resolve.locate import Locator
+
+    locator = Locator(gazetteer)
+    text = "Deputies from Summit County and The Portage County Sheriff's Office responded."
+    # Summit County is in Colorado, Ohio and Utah; Portage County in Ohio and Wisconsin
+    assert locator.context([], text).state == "OH"
+    assert locator.context([], "Deputies from Summit County responded.").state is None

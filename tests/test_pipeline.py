@@ -784,6 +784,56 @@ def _place_of(extractor, title: str, text: str, published: str = "2016-05-02"): 
             "One person was shot in Orlando's Malibu Groves neighborhood Thursday morning.",
             ("Orlando", "Florida", None, "city"),
         ),
+        # no dateline, the station's city police in the body: the headline's nearby town
+        (
+            "Boy who shot himself in Sanger is identified",
+            "Fresno police said the 5-year-old found a handgun in a bedroom on Saturday. "
+            "Fresno County deputies are investigating.",
+            ("Sanger", "California", None, "city"),
+        ),
+        # of the many Springfields, the one beside the other town the report names
+        (
+            "Two wounded in Springfield shooting",
+            "Two men were shot outside a bar in Springfield late Friday. Both were taken to a "
+            "hospital in Eugene, where one remains in serious condition.",
+            ("Springfield", "Oregon", None, "city"),
+        ),
+        # a follow-up names the town only where it recounts the old shooting
+        (
+            "Man sentenced in double shooting",
+            "A man convicted of shooting two people at a dice game will spend the rest of his "
+            "life in prison.\n\nPolice said the shooting happened on June 3, 2012, on Oak "
+            "Street in Tupelo. One man was killed and another was wounded.",
+            ("Tupelo", "Mississippi", None, "city"),
+        ),
+        # a city's police under its abbreviated name
+        (
+            "Man wounded outside apartment",
+            "St. Cloud police said a 19-year-old man was shot in the leg outside an apartment "
+            "on Sunday.",
+            ("Saint Cloud", "Minnesota", None, "city"),
+        ),
+        # a town with its own police force is not a neighbourhood of the city beside it
+        (
+            "Man wounded outside bar",
+            "A man was shot outside a bar in Englewood on Monday night, Englewood police said. "
+            "Firefighters from Denver also responded.",
+            ("Englewood", "Colorado", None, "city"),
+        ),
+        # an American station's dateline is an American town's; of the American Mansfields,
+        # the one in a state with the county the report names
+        (
+            "Five teens shot at hotel",
+            "MANSFIELD (WXYZ) — Five teenagers were shot at a hotel in Mansfield overnight. The "
+            "Richland County Sheriff's Office is investigating.",
+            ("Mansfield", "Ohio", None, "city"),
+        ),
+        # the headline's town, farther from the city whose police the report quotes
+        (
+            "Two wounded in shooting outside Merced nightclub",
+            "Fresno police said two men were wounded late Saturday and a suspect was arrested.",
+            ("Merced", "California", None, "city"),
+        ),
         # the dateline's country outweighs "the West Bank" of the Mississippi
         (
             "Man dead, infant injured in shooting",
@@ -796,6 +846,42 @@ def _place_of(extractor, title: str, text: str, published: str = "2016-05-02"): 
 def test_places(extractor, title: str, text: str, expected: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]
     location = _place_of(extractor, title, text)
     assert (location.name, location.admin1, location.admin2, location.precision) == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        # the outlet's city inside its host name, behind an archive's address
+        (
+            "http://web.archive.org/web/20160101000000/http://www.tulsaherald.example:80/news/"
+            "crime/man-wounded-in-drive-by/",
+            ("Tulsa", "Oklahoma"),
+        ),
+        # or as a section of its site
+        ("https://www.channel9.example/news/local/omaha/man-wounded/123/", ("Omaha", "Nebraska")),
+    ],
+)
+def test_a_report_naming_no_town_is_placed_at_its_outlets_city(  # type: ignore[no-untyped-def]
+    extractor, url: str, expected: tuple[str, str]
+) -> None:
+    text = "A man was shot in the leg on the north side on Tuesday night, police said."
+    report = Report(
+        id="t-outlet", title="Man wounded in drive-by", text=text, published="2016-05-04", url=url
+    )
+    location = extractor.extract(report).events[0].location
+    assert (location.name, location.admin1) == expected
+    # with no address, or one naming no city, the report stays unplaced
+    for no_city in (None, "https://www.wxyz.example/news/man-wounded/123/"):
+        report = Report(id="t-outlet", title="Man wounded", text=text, url=no_city)
+        assert extractor.extract(report).events[0].location.name is None
+
+
+def test_a_neighbourhood_is_its_outlets_city(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "A man was shot on his porch in Dorchester on Friday night, police said."
+    url = "https://www.nbcboston.example/news/local/man-shot/123/"
+    report = Report(id="t-outlet", title="Man shot on porch", text=text, url=url)
+    location = extractor.extract(report).events[0].location
+    assert (location.name, location.admin1) == ("Boston", "Massachusetts")
 
 
 def test_street_names_are_not_towns(extractor) -> None:  # type: ignore[no-untyped-def]

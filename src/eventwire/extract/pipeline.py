@@ -30,7 +30,7 @@ from eventwire.extract.nlp import load_nlp
 from eventwire.extract.sentences import PROCEDURE, Sentence, is_background, split_sentences
 from eventwire.model import Actor, Event, Evidence, Report, ReportResult, Role, stable_event_id
 from eventwire.resolve.gazetteer import Gazetteer
-from eventwire.resolve.locate import GeoContext, Locator
+from eventwire.resolve.locate import GeoContext, Locator, PlaceMention
 
 MAX_CONFIDENCE = 0.9
 """Rules that fired on every field still deserve a second look: confidence never reaches 1."""
@@ -99,9 +99,19 @@ class Extractor:
             # A follow-up (a trial, an arrest) about an old event: the old event is the main one.
             main, background = sentences, []
 
-        ctx = self.locator.context([p for s in sentences for p in s.places], text)
+        every_place = [p for s in sentences for p in s.places]
+        ctx = self.locator.context(every_place, text)
         main_event = self._event(
-            report, "main", 0, main, text, published, persons, ctx, recalled=recalled_only
+            report,
+            "main",
+            0,
+            main,
+            text,
+            published,
+            persons,
+            ctx,
+            recalled=recalled_only,
+            recounted_places=every_place,
         )
         result.events.append(main_event)
         recalled = _recollections(background)
@@ -157,6 +167,7 @@ class Extractor:
         ctx: GeoContext,
         global_ctx: GeoContext | None = None,
         recalled: bool = False,
+        recounted_places: list[PlaceMention] | None = None,
     ) -> Event:
         evidence: list[Evidence] = []
 
@@ -189,11 +200,25 @@ class Extractor:
 
         places = [p for s in sentences for p in s.places]
         if role == "main":
-            located = self.locator.locate(places, text, ctx, headline_end=len(report.headline))
+            located = self.locator.locate(
+                places, text, ctx, headline_end=len(report.headline), url=report.url
+            )
         else:
             located = self.locator.locate(places, "", ctx)
         if located.location.precision == "unknown" and global_ctx is not None:
             located = self.locator.locate(places, "", global_ctx)
+        if (
+            located.location.precision != "city"
+            and recounted_places
+            and len(recounted_places) > len(places)
+        ):
+            # A follow-up ("Man sentenced in quadruple shooting") names the town only where
+            # it recounts the shooting, in sentences read as background
+            recounted = self.locator.locate(
+                recounted_places, text, ctx, headline_end=len(report.headline), url=report.url
+            )
+            if recounted.location.precision == "city":
+                located = recounted
         location = located.location
         cite("location", located.start, located.end)
         site = self.locator.site([(s.start, s.text) for s in triggers])

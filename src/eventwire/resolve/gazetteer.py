@@ -459,6 +459,7 @@ class Gazetteer:
         self._county_states = functools.lru_cache(maxsize=4096)(self._county_states_uncached)
         self._country_place = functools.lru_cache(maxsize=512)(self._country_place_uncached)
         self._state_place = functools.lru_cache(maxsize=64)(self._state_place_uncached)
+        self._run_together: dict[int, dict[str, str]] = {}
 
     @classmethod
     def load(cls) -> Gazetteer:
@@ -676,6 +677,21 @@ class Gazetteer:
         if not rows:
             rows = self._sql("SELECT DISTINCT state FROM us_county WHERE base_key = ?", (key,))
         return tuple(sorted(r[0] for r in rows))
+
+    # -- names run together ("abc7chicago", "mysanantonio")
+
+    def run_together_names(self, min_population: int) -> dict[str, str]:
+        """Places of at least ``min_population`` by their name's key with the spaces taken
+        out ("sanantonio" -> "San Antonio"), the largest place for each; built once."""
+        cached = self._run_together.get(min_population)
+        if cached is None:
+            rows = self._sql(
+                "SELECT name FROM place WHERE population >= ? ORDER BY population",
+                (min_population,),
+            )
+            cached = {normalise(name).replace(" ", ""): name for (name,) in rows}
+            self._run_together[min_population] = cached
+        return cached
 
     # -- membership
 

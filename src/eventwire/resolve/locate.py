@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from eventwire.model import Location
 from eventwire.resolve.gazetteer import (
@@ -29,8 +30,10 @@ DATELINE = re.compile(
     # the region after a comma, or a state code without one ("Vista CA—")
     r"(?:(?:,\s*|\s(?=[A-Z]{2}\s*[—–-]))"
     r"(?P<region>[A-Z][A-Za-z.]*\.?(?:\s[A-Z][A-Za-z.]*\.?)?))?"
-    r"\s*(?:\{\}|\(\s*[A-Za-z0-9 .&/-]{1,30}\)|—|–|--|-|:)"
+    r"\s*(?:\{\}|\((?P<credit>\s*[A-Za-z0-9 .&/-]{1,30})\)|—|–|--|-|:)"
 )
+# "(KRQE)", "(WCMH/AP)", "(WISH-TV)": a US broadcaster's call sign crediting a dateline
+CALL_SIGN = re.compile(r"\s*[KW][A-Z]{2,3}(?:-TV|-DT)?(?:\s?\d{1,2})?(?:/[A-Za-z]+)?\s*")
 # "Saheb al-Zaman Mosque", "Bella Vista Apartment Complex", "Main Street"
 SITE = re.compile(
     r"\b(?:the\s+)?(?P<site>(?:(?:[A-Z]|al-|el-|bin |de |la )[\w'’.-]*\s+){1,5}(?:Mosque|Church|Cathedral|Temple|Synagogue|"
@@ -38,11 +41,13 @@ SITE = re.compile(
     r"Square|Mall|Hotel|Bridge|Station|Apartments?|Apartment Complex|Park|Cemetery|Base|"
     r"Camp|Checkpoint|Street|Avenue|Road|Boulevard|Highway|Lounge|Club|Bar|Restaurant))\b"
 )
-# "Savannah-Chatham Metropolitan Police", "Milford fire department"
+# "Savannah-Chatham Metropolitan Police", "Milford fire department", "St. Cloud police"
 CITY_ORG = re.compile(
     r"\b(?!(?:But|And|The|When|Then|After|While|Where|State|County|City|Local|Metro|Transit|"
     r"Campus|School|University|Capitol|Military|Tribal|Federal|Border|Park|Airport)\b)"
-    r"(?P<city>[A-Z][a-z]+(?: (?!Metropolitan\b|Metro\b)[A-Z][a-z]+)?)(?:-[A-Z][a-z]+)?"
+    r"(?P<city>(?:(?:[A-Z][a-z]+ )?(?:St|Ste|Ft|Mt)\. )?"
+    r"[A-Z][a-z]+(?: (?!Metropolitan\b|Metro\b)[A-Z][a-z]+)?)"
+    r"(?:-[A-Z][a-z]+)?"
     r"(?: Metropolitan| Metro)? (?:[Pp]olice|Fire|fire department|PD\b)"
 )
 # "Paragould, Ark.", "Albany, N.Y.", "Memphis, TN"
@@ -119,6 +124,63 @@ NOT_PLACES = frozenset(
         "metro",
     ]
 )
+
+
+# "https://web.archive.org/web/20160916165316/http://www.fresnobee.com:80/news/..."
+ARCHIVED = re.compile(r"^https?://web\.archive\.org/web/[^/]+/(?:https?:/*)?(?P<url>.*)$", re.I)
+URL_WORDS = re.compile(r"[a-z]+")
+HOST_CITY_POPULATION = 100_000
+"""A city named inside an outlet's host name ("abc7chicago.com") is a big one; a shorter
+run of letters inside a name is as likely chance ("beaumontenterprise": Enterprise, Nevada)."""
+
+
+def outlet_places(url: str | None, gazetteer: Gazetteer) -> list[str]:
+    """Place names in a report's address, where local outlets name their city: inside the
+    host name ("abc7chicago.com", "pittsburgh.cbslocal.com") or as a section of the site
+    ("/news/local/atlanta/..."). The last part of the path, the story's own words, is left
+    out: the text says the same."""
+    if not url:
+        return []
+    archived = ARCHIVED.match(url)
+    if archived:
+        url = "http://" + archived.group("url")
+    parts = urlsplit(url)
+    names: list[str] = []
+    known = gazetteer.run_together_names(HOST_CITY_POPULATION)
+    for label in (parts.hostname or "").lower().split(".")[:-1]:
+        name = _first_run_together_name(label, known)
+        if name is not None:
+            names.append(name)
+    sections = [s for s in parts.path.lower().split("/") if s][:-1]
+    for section in sections:
+        words = URL_WORDS.findall(section)
+        i = 0
+        while i < len(words):
+            for n in (3, 2, 1):
+                name = " ".join(words[i : i + n])
+                if len(words) - i < n or len(name) < 4:
+                    continue
+                place = gazetteer.best_city(name, postal=False)
+                if (
+                    place is not None
+                    and place.population >= WELL_KNOWN
+                    and normalise(place.name) == normalise(name)
+                ):
+                    names.append(place.name)
+                    i += n
+                    break
+            else:
+                i += 1
+    return names
+
+
+def _first_run_together_name(label: str, known: dict[str, str]) -> str | None:
+    """The first, longest known name inside a run of letters ("abc7chicago": Chicago)."""
+    for i in range(len(label)):
+        for j in range(len(label), i + 4, -1):
+            if label[i:j] in known:
+                return known[label[i:j]]
+    return None
 
 
 def find_dateline(text: str) -> re.Match[str] | None:
@@ -203,7 +265,11 @@ class Locator:
             elif state and state.admin1_code:
                 ctx.states[state.admin1_code] += 2 if mention.in_event else 1
         dateline = find_dateline(text)
-        if dateline and not dateline.group("region"):
+        if dateline and dateline.group("credit") and CALL_SIGN.fullmatch(dateline.group("credit")):
+            # "MANSFIELD (WCMH) -": an American station files from an American town (Ohio's
+            # Mansfield, not England's)
+            ctx.countries["US"] += 3
+        elif dateline and not dateline.group("region"):
             # "NEW ORLEANS -": the dateline city's country (not its state: many towns share a
             # name) outweighs a stray name such as "the West Bank" of the Mississippi
             city = dateline.group("city").strip()
@@ -228,10 +294,16 @@ class Locator:
             state = self.gazetteer.us_state(m.group(1))
             if state and state.admin1_code:
                 ctx.states[state.admin1_code] += 1
+        shared: set[str] | None = None
         for m in COUNTY.finditer(text[:6000]):
-            states = self.gazetteer.us_county(m.group(0))
+            states = self.gazetteer.us_county(m.group(0).removeprefix("The "))
             if len(states) == 1:  # "Maury County" exists in Tennessee only
                 ctx.states[states[0]] += 1
+            elif states:
+                shared = set(states) if shared is None else shared & set(states)
+        if shared is not None and len(shared) == 1 and not ctx.states:
+            # "Richland County" and "Ashland County": Ohio is the one state with both
+            ctx.states[shared.pop()] += 1
         names = [m.text for m in mentions]
         for country_code, state_code in both:
             if ctx.states or ctx.countries.get("US") or self._names_a_town_of(names, state_code):
@@ -256,27 +328,38 @@ class Locator:
         )
 
     def locate(
-        self, mentions: list[PlaceMention], text: str, ctx: GeoContext, headline_end: int = 0
+        self,
+        mentions: list[PlaceMention],
+        text: str,
+        ctx: GeoContext,
+        headline_end: int = 0,
+        url: str | None = None,
     ) -> Located:
         """The event's place: the best-supported city, else region, else country.
 
         The dateline city, when there is one, anchors the rest: a "Kent" in a report datelined
         SEATTLE is the Kent near Seattle. ``text`` begins with the headline, ``headline_end``
-        characters long.
+        characters long; ``url``, the report's address, may name the outlet's city
+        (:func:`outlet_places`).
         """
         country = ctx.country
         state = ctx.state if country in (None, "US") else None
         extra: list[PlaceMention] = []
         anchor: Place | None = None
+        # the states having a county the report names, when it names no state
+        counties = self._county_states(text) if state is None and country in (None, "US") else set()
         for dateline in dateline_candidates(text):
             city = dateline.group("city").strip()
             name = city.title() if city.isupper() else city
             start = dateline.start("city")
             mention = PlaceMention(name, start, start + len(city), False, False)
             anchor, _ = self._resolve_city(name, country, state, None, locative=True)
+            if anchor is not None and counties:
+                anchor = self._reading_in_states(name, anchor, counties)
             if anchor is not None:
                 extra.append(mention)
                 break
+        forces: list[PlaceMention] = []  # "Richmond Police": the city's own police force
         for m in CITY_ORG.finditer(text):
             start, end, name = m.start("city"), m.end("city"), m.group("city")
             last = name.rsplit(" ", 1)[-1]
@@ -285,7 +368,8 @@ class Locator:
                 known = self.gazetteer.cities(last, limit=1)
                 if known and known[0].population >= WELL_KNOWN:
                     start, name = end - len(last), last
-            extra.append(PlaceMention(name, start, end, False, False))
+            forces.append(PlaceMention(name, start, end, False, False))
+        extra += forces
         fallback: list[PlaceMention] = []  # candidates of last resort
         titled: list[PlaceMention] = []  # "Hope, AR man dies": the headline's own town and state
         for m in CITY_STATE.finditer(text[:3000]):  # "WMC Action News 5 - Memphis, Tennessee"
@@ -300,10 +384,16 @@ class Locator:
             fallback.append(
                 PlaceMention(m.group("city"), m.start("city"), m.end("city"), False, False)
             )
+        # The outlet's city in the report's address: a last resort, like the headline's tail
+        outlet = [
+            PlaceMention(name, 0, 0, False, False) for name in outlet_places(url, self.gazetteer)
+        ]
+        fallback += outlet
         near = (anchor.lat, anchor.lon) if anchor and anchor.lat is not None else None
 
         candidates: list[tuple[float, Place, PlaceMention]] = []
         coarse: Located | None = None
+        resolved: list[Resolved] = []
         for order, mention in enumerate(mentions + titled + extra + fallback):
             name = mention.text.strip()
             if name.lower() in NOT_PLACES or len(name) < 3:
@@ -325,6 +415,8 @@ class Locator:
                 name = "Washington"
                 m_country, m_state = "US", "DC"
             if as_country is not None or as_state is not None:
+                if mention in outlet:
+                    continue  # "nbcwashington.com": the city more than the state
                 level = "country" if as_country is not None else "admin1"
                 if coarse is None or (coarse.location.precision == "country" and level == "admin1"):
                     coarse = _located(as_country or as_state, level, mention)  # type: ignore[arg-type]
@@ -332,8 +424,17 @@ class Locator:
             place, out_of_context = self._resolve_city(
                 name, m_country, m_state, near, mention.locative
             )
-            if place is None:
+            if place is None or (
+                mention in outlet
+                and (place.population < WELL_KNOWN or (state and place.admin1_code != state))
+            ):
+                # "theoaklandpress.com" is not Oakland, Tennessee; "nbcsandiego.com" reporting
+                # on a New Jersey shooting is far from it
                 continue
+            resolved.append((order, mention, name, m_country, m_state, place, out_of_context))
+        if near is None:
+            resolved = self._read_near_each_other(resolved, counties)
+        for order, mention, _name, _c, _s, place, out_of_context in resolved:
             score = -2.0 if out_of_context else 0.0
             score += 3.0 if mention.in_event else 0.0
             score += 2.0 if mention.locative else 0.0
@@ -361,24 +462,37 @@ class Locator:
                 ]
                 if far:
                     _, place, mention = max(far, key=lambda c: c[0])
-            if mention in extra and anchor is not None:
+            if mention in extra:
                 # "Baby's family wants answers in Kent shooting / SEATTLE -": the station's
-                # city is the dateline, the headline's nearby town is the event's
+                # city is the dateline, the headline's nearby town is the event's. So too
+                # with no dateline, where the station's city is named in "Fresno police"
+                # (a town there after "in": dev set city +1, 4 fixed, 3 broken that were
+                # right only by reading "North Las Vegas Police" as Las Vegas's).
                 own = [
                     c
                     for c in candidates
                     if c[2].start < headline_end
+                    and c[2] not in fallback
                     and not HEADLINE_ASIDE.search(text, 0, c[2].start)
                     and c[2] not in extra
                     and not c[2].care
-                    and c[1] is not anchor
-                    and _distance(c[1], anchor) < NEAR_DATELINE_KM
+                    and (c[2].locative or anchor is not None)
+                    and c[1] is not place
+                    and _distance(c[1], place)
+                    < (FORCE_KM if mention in forces and c[2].locative else NEAR_DATELINE_KM)
                 ]
                 if own:
                     _, place, mention = max(own, key=lambda c: c[0])
-            # a station's "San Diego, CA" is not the city a neighbourhood lies in
-            enclosing = [c for c in candidates if c[2] not in fallback]
-            place, mention = _enclosing_city(place, mention, enclosing)
+            # a station's "San Diego, CA" is not the city a neighbourhood lies in, but the
+            # city in its address is (dev set: city +2, 3 fixed, 1 broken): the Woodlawn of
+            # a report from abc7chicago.com is Chicago's
+            enclosing = [c for c in candidates if c[2] not in fallback or c[2] in outlet]
+            # a town with its own police force ("Mukilteo police") is a town, not a
+            # neighbourhood of the bigger city beside it (a dateline may be a neighbourhood's:
+            # "AUBURN GRESHAM -")
+            own_town = any(c[2] in forces for c in candidates if c[1] is place)
+            if not own_town:
+                place, mention = _enclosing_city(place, mention, enclosing)
             return _located(place, "city", mention)
         county = self._county_town(text, ctx) if country in (None, "US") else None
         if county is not None:
@@ -410,6 +524,95 @@ class Locator:
             location.admin2 = county
             return Located(location, m.start(), m.end(), county)
         return None
+
+    def _county_states(self, text: str) -> set[str]:
+        """The states having a county the report names ("Richland County": Ohio, South
+        Carolina and four more)."""
+        return {
+            code
+            for m in COUNTY.finditer(text[:6000])
+            for code in self.gazetteer.us_county(m.group(0).removeprefix("The "))
+        }
+
+    def _reading_in_states(self, name: str, first: Place, states: set[str]) -> Place:
+        """The most populous homonym of ``first`` in one of these states, if ``first`` is in
+        none of them."""
+        if first.admin1_code in states:
+            return first
+        readings = [
+            p
+            for p in self.gazetteer.cities(name, first.country_code, limit=READINGS)
+            if p.admin1_code in states and normalise(p.name) == normalise(first.name)
+        ]
+        return max(readings, key=lambda p: p.population) if readings else first
+
+    def _read_near_each_other(
+        self, resolved: list[Resolved], county_states: set[str]
+    ) -> list[Resolved]:
+        """Re-read each ambiguous name as its homonym lying near the report's other places,
+        when one does and the first reading does not: "Wilmington" beside "Los Angeles
+        police" is the Los Angeles harbour district, not the North Carolina city (dev set:
+        city +4, within 25 km +14, one broken). With no state named, a county the report
+        names counts as a place near the homonyms in its states ("Richland County": the
+        Mansfield in Ohio). Names given with their state ("Dover, Del.") keep their reading,
+        and the dateline, where there is one, has already chosen the reading nearest it."""
+        places_by_key: dict[str, dict[int | None, Place]] = {}
+        for r in resolved:
+            if r[5].lat is not None:
+                places_by_key.setdefault(normalise(r[2]), {})[r[5].geonameid] = r[5]
+        if len(places_by_key) < 2 and not county_states:
+            return resolved
+        rereadings: dict[tuple[str, str | None, str | None], Place | None] = {}
+        out: list[Resolved] = []
+        for r in resolved:
+            order, mention, name, m_country, m_state, place, out_of_context = r
+            if "," in mention.text or out_of_context:
+                out.append(r)
+                continue
+            key = normalise(name)
+            lookup = (key, m_country, m_state)
+            if lookup not in rereadings:
+                others = {
+                    gid: p for k, ps in places_by_key.items() if k != key for gid, p in ps.items()
+                }
+                rereadings[lookup] = self._nearest_reading(
+                    name, m_country, m_state, place, list(others.values()), county_states
+                )
+            best = rereadings[lookup]
+            if best is not None:
+                r = (order, mention, name, m_country, m_state, best, out_of_context)
+            out.append(r)
+        return out
+
+    def _nearest_reading(
+        self,
+        name: str,
+        country: str | None,
+        state: str | None,
+        first: Place,
+        others: list[Place],
+        county_states: set[str],
+    ) -> Place | None:
+        """The homonym of ``first`` with more of ``others`` near it than ``first`` has, if
+        any. Postal towns count only within a state, as in :meth:`_resolve_city`."""
+        readings = self.gazetteer.cities(name, country, state, limit=READINGS)
+        if len(readings) < 2:
+            return None
+
+        def support_of(place: Place) -> int:
+            return _support(place, others) + (place.admin1_code in county_states)
+
+        best, support = None, support_of(first)
+        for reading in readings:
+            if (
+                reading.geonameid == first.geonameid
+                or (is_postal_town(reading) and state is None)
+                or normalise(reading.name) != normalise(name)  # not by a former or local name
+            ):
+                continue
+            if (n := support_of(reading)) > support:
+                best, support = reading, n
+        return best
 
     def _is_capital(self, place: Place) -> bool:
         """Wire reports are datelined in capitals; the gazetteer places a country at its capital."""
@@ -464,12 +667,32 @@ class Locator:
         return None
 
 
+Resolved = tuple[int, PlaceMention, str, str | None, str | None, Place, bool]
+"""A mention read as a city: its order, the mention, the name looked up, the country and
+state it was looked up in, the place, and whether that lies outside the report's country."""
+READINGS = 10
+"""How many homonyms of a name are weighed against the report's other places."""
+
+
+def _support(place: Place, others: list[Place]) -> int:
+    """How many of the report's other places lie within ``NEIGHBOUR_KM`` of this one."""
+    if place.lat is None or place.lon is None:
+        return 0
+    return sum(
+        1 for o in others if o.geonameid != place.geonameid and _distance(place, o) <= NEIGHBOUR_KM
+    )
+
+
 NEIGHBOURHOOD_KM = 15.0
 DATELINE_WEIGHT = 8.0
 """Local reports are datelined where the event happened: the dateline outweighs other names."""
 FAR_FROM_DATELINE_KM = 100.0
 NEAR_DATELINE_KM = 60.0
 """A headline's place this close to the dateline is the suburb a station's city stands for."""
+FORCE_KM = 150.0
+"""A town the headline places the event in ("outside Lancaster theater") this close to a city
+whose police the report quotes is the event's: police forces speak of their region's events
+(dev set: city +1, within 25 km +1, none broken)."""
 
 
 def _distance(a: Place, b: Place) -> float:
