@@ -332,3 +332,17 @@ def test_the_subject_of_an_active_kill_in_a_headline_is_the_killer() -> None:
     ]
     assert all(m.text != "Sulphur man killed" for m in killed)
     assert "killed" not in kinds("Ex-Habersham deputy killed ex-wife before the standoff")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "count"),
+    [
+        ("Five are dead after a gunman opened fire at the depot.", "killed", 5),
+        ("Police said one was wounded, and two were shot in Millbrook.", "shot", 2),
+        ("The men fled, and at least three are dead.", "killed", 3),
+        # digits without a noun are too often amounts or statistics
+        ("Since January, 64 were found dead in the county.", "killed", 1),
+    ],
+)
+def test_a_bare_count_as_the_subject(sentence: str, kind: str, count: int) -> None:
+    assert max(m.quantity.best for m in find_casualties(sentence) if m.kind == kind) == count

@@ -254,6 +254,17 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
         ),
     ),
     ("injured", re.compile(rf"\b{NUM}\s+(?:more|others?)\s+who{_BE}\s+{_INJURE_VERB}", _F)),
+    # a bare count as the subject: "Five are dead", "..., and two were shot"
+    *(
+        (
+            kind,
+            re.compile(
+                rf"(?:^|[,;:]\s*|\b(?:and|while|but)\s+)(?!\d){NUM}(?:\s+(?:more|others?))?{_BE}\s+{verb}",
+                _F,
+            ),
+        )
+        for kind, verb in (("killed", _KILL_VERB), ("shot", rf"{_SHOT_VERB}\b"))
+    ),
     # "Girl, 3, among 8 injured"
     ("injured", re.compile(rf"\bamong\s+{NUM}\s+(?:people\s+)?(?:injured|wounded|hurt)\b", _F)),
     ("shot", re.compile(rf"\bamong\s+{NUM}\s+(?:people\s+)?shot\b", _F)),
