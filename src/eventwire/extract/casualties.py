@@ -9,7 +9,7 @@ news prose, and cheap: they run on sentences spaCy has already split.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from eventwire.extract.numbers import VAGUE, Quantity, parse_quantity
@@ -646,6 +646,13 @@ AFTER_A_DEATH = re.compile(r"\b(?:killed|dead|died|slain)\s*,?\s+and\s+$", re.I)
 ALSO = re.compile(r"\b(?:also|too|as well)\b", re.I)  # "11 attackers were also killed"
 NAME_SUBJECT = re.compile(r"(?!(?:He|She|The|That|This|His|Her)\b)[A-Z][a-z]+")
 
+# An unborn child is not counted among the dead by the datasets (GVA)
+UNBORN = re.compile(r"\bunborn\b", re.I)
+INCLUDING_UNBORN = re.compile(
+    r"[^.;]{0,40}?,?\s+including\s+(?:an?|her|the|their)\s+unborn\s+(?:child|baby|son|daughter)",
+    re.I,
+)
+
 # Sentences about totals over a period, not about one event.
 STATISTICS = re.compile(
     r"\b(?:this year|so far|since (?:January|the start|the beginning)|per year|each year|"
@@ -729,6 +736,14 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
             quantity = _quantity(m)
             if quantity is None:
                 continue
+            if quantity.best > 1 and INCLUDING_UNBORN.match(sentence, m.end()):
+                # "six people, including an unborn baby": five, as the datasets count
+                quantity = replace(
+                    quantity,
+                    best=quantity.best - 1,
+                    low=quantity.low - 1,
+                    high=None if quantity.high is None else quantity.high - 1,
+                )
             if any(m.start() < e and s < m.end() and k == kind for s, e, k in taken):
                 continue
             if (
@@ -820,6 +835,8 @@ def _quantity(m: re.Match[str]) -> Quantity | None:
     first = _one_quantity(m, "num", "hedge")
     if first is None or "and2" not in m.re.groupindex or m.group("and2") is None:
         return first
+    if UNBORN.search(m.group("and2")):
+        return first  # "five adults and an unborn child": the datasets count the five
     # "a woman and her toddler": a coordinated noun without a number is one more person
     second = _one_quantity(m, "num2", "hedge2") if m.group("num2") else Quantity(1, 1, 1, "exact")
     if second is None:
