@@ -242,6 +242,13 @@ def test_murder_suicides_count_the_killer_once(extractor, text: str, killed: int
             3,
             1,
         ),
+        # a count of the shot that is fewer than the dead does not hold the one more wounded
+        (
+            "A gunman killed three people at a party in Dunmore on Saturday. Witnesses said he "
+            "shot two people by the pool. One person was also injured, police said.",
+            3,
+            1,
+        ),
         # "shoots another": another than the shooter, the one victim
         (
             "5-year-old shoots another 5-year-old on Sunday. The 5-year-old was shot in the arm "

@@ -150,7 +150,7 @@ def reconcile_figures(
     count += 1 if wounded_more and single is not None and killed is None else 0
     # beside a count of the shot that is all the dead ("shot four people to death. Also, a boy
     # was taken to hospital") or one person, not beside one that already counts the wounded
-    if wounded_more and (shot is None or shot.quantity.best in (1, dead)):
+    if wounded_more and (shot is None or shot.quantity.best <= max(1, dead)):
         # "A man was shot and died. Another man was shot in the back."
         first = wounded_more[0]
         figure = Figure(count, count, count, "exact", first.text, _attribution(first, sources))
