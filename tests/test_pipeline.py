@@ -249,6 +249,13 @@ def test_murder_suicides_count_the_killer_once(extractor, text: str, killed: int
             3,
             1,
         ),
+        # "also" just before the wound of one more
+        (
+            "Deputies found three people dead inside a home near Millbrook on Friday. A woman "
+            "also suffered a gunshot wound to the arm, deputies said.",
+            3,
+            1,
+        ),
         # "shoots another": another than the shooter, the one victim
         (
             "5-year-old shoots another 5-year-old on Sunday. The 5-year-old was shot in the arm "

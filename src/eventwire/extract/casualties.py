@@ -644,6 +644,8 @@ SUBJECT_VERB = re.compile(
 OPENS_WITH_ALSO = re.compile(r"\s*(?:Also|In addition),")  # "Also, a boy was taken to hospital"
 AFTER_A_DEATH = re.compile(r"\b(?:killed|dead|died|slain)\s*,?\s+and\s+$", re.I)
 ALSO = re.compile(r"\b(?:also|too|as well)\b", re.I)  # "11 attackers were also killed"
+# "a woman also suffered a gunshot wound": the "also" just before a one-person pattern
+ALSO_BEFORE = re.compile(r"\b(?:also|too)\s+$", re.I)
 NAME_SUBJECT = re.compile(r"(?!(?:He|She|The|That|This|His|Her)\b)[A-Z][a-z]+")
 
 # An unborn child is not counted among the dead by the datasets (GVA)
@@ -809,6 +811,7 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
                     and bool(
                         ALSO.search(m.group(0))
                         or AFTER_A_DEATH.search(sentence, 0, m.start())
+                        or ALSO_BEFORE.search(sentence, 0, m.start())
                         or OPENS_WITH_ALSO.match(sentence)
                     ),
                     subject=name.group(0) if name else None,
