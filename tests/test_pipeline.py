@@ -273,6 +273,33 @@ def test_one_more_wounded(extractor, text: str, killed: int | None, injured: int
     assert main.injured is not None and main.injured.best == injured
 
 
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        (
+            "A man was shot and killed in Dunmore on Friday night, police said. A girl who was "
+            "hit by a stray bullet is listed in stable condition.",
+            1,
+        ),
+        (
+            "Three people were found shot to death inside a home in Dunmore on Friday. A fourth "
+            "victim, a woman found outside, remained in critical condition.",
+            1,
+        ),
+        # beside one death, "critical condition" is most often the one who died
+        (
+            "A man was killed in Dunmore on Friday. He was taken to a hospital in critical "
+            "condition, police said.",
+            None,
+        ),
+    ],
+)
+def test_a_survivors_condition_beside_the_dead(extractor, text: str, injured: int | None) -> None:  # type: ignore[no-untyped-def]
+    result = extractor.extract(Report(id="t-cond", title="", text=text, published="2016-05-11"))
+    main = result.events[0]
+    assert (main.injured.best if main.injured else None) == injured
+
+
 def test_a_follow_up_report_is_dated_by_the_event_it_follows_up(extractor) -> None:  # type: ignore[no-untyped-def]
     report = Report(
         id="t-follow",

@@ -83,6 +83,11 @@ def without_the_mourned(sentence: Sentence) -> Sentence:
 DIED = re.compile(r"\b(?:died|dies|dead|succumbed|passed away)\b", re.I)
 IN_CARE = re.compile(r"\b(?:condition|hospital|medical|taken|rushed|transported|airlifted)\b", re.I)
 
+# "listed in stable condition": a survivor, not the victim who died
+SURVIVOR = re.compile(r"\b(?:stable|good|fair|serious)\s+condition\b", re.I)
+# "in critical condition" beside several dead is another victim; beside one, often that one
+CRITICAL = re.compile(r"\bcritical\s+condition\b", re.I)
+
 Cited = tuple[Figure, tuple[int, int]]
 
 
@@ -161,7 +166,12 @@ def reconcile_figures(
         count = shot.quantity.best - dead
         figure = Figure(count, count, count, "exact", shot.text, _attribution(shot, sources))
         return killed_fig, (figure, (shot.start, shot.end))
-    if single is not None and (killed is None or single.kind == "injured"):
+    if single is not None and (
+        killed is None
+        or single.kind == "injured"
+        or SURVIVOR.search(single.text)
+        or (killed.quantity.best >= 2 and CRITICAL.search(single.text))
+    ):
         # "he was shot" usually is the victim who died; "was critically injured" is another
         return killed_fig, _figure(single, sources)
     return killed_fig, None
