@@ -286,6 +286,13 @@ def test_one_more_wounded(extractor, text: str, killed: int | None, injured: int
             "victim, a woman found outside, remained in critical condition.",
             1,
         ),
+        # wounded, and later dead: one person, told twice
+        (
+            "A man shot a 9-year-old boy and then himself in Dunmore on Tuesday. Officers found "
+            "the man deceased and the child injured. The boy was taken to a hospital, where he "
+            "was later pronounced dead.",
+            None,
+        ),
         # beside one death, "critical condition" is most often the one who died
         (
             "A man was killed in Dunmore on Friday. He was taken to a hospital in critical "

@@ -101,6 +101,7 @@ def reconcile_figures(
     they usually follow the victim who later died ("...he was pronounced dead").
     """
     mentions = [m for s in sentences for m in _without_the_later_dead(s.casualties)]
+    mentions = _without_those_who_died_later(mentions)
     suicide = next((m for m in mentions if m.suicide), None)
     killer = next((m for m in mentions if m.killer and not m.suicide), None)
     mentions = [m for m in mentions if not m.killer]
@@ -175,6 +176,31 @@ def reconcile_figures(
         # "he was shot" usually is the victim who died; "was critically injured" is another
         return killed_fig, _figure(single, sources)
     return killed_fig, None
+
+
+LATER_DEATH = re.compile(
+    r"\blater\b[^.;]{0,20}\b(?:died|pronounced dead)|\b(?:died|pronounced dead)\s+later\b|"
+    r"\bsuccumbed\b|\b(?:has|had) (?:since )?died\b",
+    re.I,
+)
+
+
+def _without_those_who_died_later(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+    """ "the child was injured ... The boy was later pronounced dead": one person told twice,
+    wounded and then dead, not a survivor beside the dead."""
+    last_death = max(
+        (
+            m.start
+            for m in mentions
+            if m.kind == "killed" and m.single and LATER_DEATH.search(m.text)
+        ),
+        default=-1,
+    )
+    return [
+        m
+        for m in mentions
+        if not (m.single and m.kind != "killed" and not m.another and m.start < last_death)
+    ]
 
 
 def _without_the_later_dead(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
