@@ -276,6 +276,8 @@ def test_counts_that_are_and_are_not(sentence: str, expected: dict[str, tuple[in
         "St. Louis neighborhood in fear after girl, 15, is killed by masked gunmen",
         "Armed suspect dies after officer-involved shooting at 7-Eleven",
         "Deputies said a female victim, 19-year-old Ann Roe, was pronounced dead at the scene.",
+        "The brawl left four people hurt and claimed the life of Tom Doe, a 30-year-old barber.",
+        "HOUSE FIRE SHOOTING CLAIMS LIFE",
     ],
 )
 def test_one_victim_without_a_count(sentence: str) -> None:

@@ -454,7 +454,7 @@ SINGLE_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             r"\b(?:(?:shooting|stabbing|gunshot) death|fatal(?:ly)? (?:shooting|shot|stabbing)|"
             r"deadly (?:shooting|stabbing)|(?<!attempted )murder of|killing of|slaying of|"
             r"(?:was|were) (?:found )?(?:deceased|dead)|(?:was|were) pronounced (?:dead|deceased)|"
-            r"kills? self|body of a (?:deceased )?\w+|"
+            r"kills? self|body of a (?:deceased )?\w+|(?:claim(?:s|ed)|cost) the life of|claims (?:a )?life\b|"
             r"succumbed to|passed away|died (?:at|from|of|"
             r"after|later|shortly|on|in)|homicide victim|(?:charged with|guilty (?:to|of)|convicted "
             r"of|accused of|arrested for|wanted for) (?:(?:first|second|third)[- ]degree[- ]|capital )?(?:murder|"
@@ -672,7 +672,7 @@ STATISTICS = re.compile(
 # patterns (most of the coding time goes to trying counts against every word).
 KIND_HINTS: dict[Kind, re.Pattern[str]] = {
     "killed": re.compile(
-        r"kill|dead|slain|murder|fatal|gunned|execut|massacr|die|perish|lost|lives|toll|death|"
+        r"kill|dead|slain|murder|fatal|gunned|execut|massacr|die|perish|lost|lives|claim|toll|death|"
         r"bodies|homicide|slay|stabbed|beaten|passed away|succumb|deceased|manslaughter|suicide",
         re.I,
     ),
