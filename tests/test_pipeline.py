@@ -180,6 +180,12 @@ def test_model_runs_only_the_components_the_rules_read() -> None:
             "turned the gun on himself in a murder-suicide.",
             3,
         ),
+        # one victim found dead, told apart from the killer's own death
+        (
+            "A man shot his wife before turning the gun on himself in Dunmore, deputies said. "
+            "Inside the home, a 40-year-old woman was found shot to death.",
+            2,
+        ),
         # a child who shot himself is the one dead
         ("A 4-year-old boy fatally shot himself on Monday with a gun he found, police said.", 1),
         ("Ex-firefighter killed 6-year-old boy, wife, himself on Monday, police said.", 3),

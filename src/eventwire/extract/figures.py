@@ -131,8 +131,9 @@ def reconcile_figures(
     if suicide is not None:
         if killed is None:
             killed = suicide
-        elif VICTIMS_ONLY.match(killed.text):
-            # "killing 3, then killed himself": the killer's victims and the killer
+        elif VICTIMS_ONLY.match(killed.text) or killed.quantity.best == 1:
+            # "killing 3, then killed himself", "killed his son before fatally shooting
+            # himself": the killer's victims and the killer
             killed = _counted(killed, killed.quantity.best + 1)
     if suicide is None and killer is not None:
         if killed is None:
