@@ -360,3 +360,15 @@ def test_a_bare_count_as_the_subject(sentence: str, kind: str, count: int) -> No
 )
 def test_an_unborn_child_is_not_counted_among_the_dead(sentence: str) -> None:
     assert max(m.quantity.best for m in find_casualties(sentence) if m.kind == "killed") == 4
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Both Ortiz and Bell died from their wounds, the coroner said.", "killed"),
+        ("Both Ramos and the male victim suffered non-life threatening injuries.", "injured"),
+        ("She and her son were taken to the hospital.", "shot"),
+    ],
+)
+def test_two_people_named_one_by_one(sentence: str, kind: str) -> None:
+    assert max(m.quantity.best for m in find_casualties(sentence) if m.kind == kind) == 2

@@ -325,7 +325,16 @@ _SINGLE_SUBJECT = (
     r"(?:\s+(?!(?:was|is|has|had|were|found)\b)[a-z]+)?)"
 )
 # "the mother and toddler were killed", "a man and a woman were wounded": two people
-_PAIR = rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+{_ADJS}{_NOUN}\s+and\s+(?:(?:his|her|their|the|a|an)\s+)?{_ADJS}{_NOUN}(?:\s+who)?{_BE}"
+# "Both Lee and the woman", "She and her son": two people named one by one
+_NAMED = rf"{_NOT_SUBJECT}(?!(?i:{_UNIT_WORDS}|both|and|but)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+_A_PERSON = rf"(?:(?:his|her|their|the|a|an)\s+)?{_ADJS}{_NOUN}"
+_PAIR = (
+    rf"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+{_ADJS}{_NOUN}\s+and\s+{_A_PERSON}|"
+    rf"\b[Bb]oth\s+(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+{_ADJS}{_NOUN}|{_NAMED})\s+and\s+"
+    rf"(?:{_A_PERSON}|{_NAMED})|"
+    rf"\b(?:[Hh]e|[Ss]he)\s+and\s+(?:his|her)\s+{_ADJS}{_NOUN})"
+    rf"{_WHERE}(?:\s+who)?{_BE}"
+)
 PAIR_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     # "a double homicide", "a murder-suicide" (the killer counts too, as in GVA and ACLED)
     (
