@@ -297,6 +297,10 @@ def test_one_victim_without_a_count(sentence: str) -> None:
         ("The man is suspected of fatally shooting his wife and four daughters.", 5),
         ("A 4-year-old girl and mother who were shot and killed were identified.", 2),
         ("A woman has died, bringing the number of fatalities to three.", 3),
+        # victims named after the verb
+        ("He opened fire, killing Ann Roe, 18, and Bob Lee, 20, police said.", 2),
+        ("Police say Doe shot and killed Mary Ann Poe and her daughter, Eve.", 2),
+        ("He is accused of killing 30-year-old Ana Ruiz-Lopez and 28-year-old Jo T. Kay.", 2),
     ],
 )
 def test_listed_victims_are_counted(sentence: str, killed: int) -> None:

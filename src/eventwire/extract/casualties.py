@@ -593,6 +593,18 @@ LIST_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
 ]
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+", re.I)
 
+# Victims named after the verb: "killing Ann Roe, 18, and Bob Lee", "shot and killed 30-year-old
+# Ann Roe and 28-year-old Bob Lee", "killed Ann Roe and her daughter, Eve". Names of two words
+# or more, so that one name is not taken for two people.
+_FULL_NAME = r"[A-Z][a-z]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?))+"
+_NAME_ITEM = re.compile(rf"{_FULL_NAME}|\b(?:his|her|their)\s+{_RELATION}")
+_NAMED_VICTIM = rf"(?:(?:an?\s+)?\d+-year-old\s+)?{_FULL_NAME}(?:,\s+\d+,)?"
+NAMED_LIST = re.compile(
+    rf"\b(?:[Kk]ill(?:s|ed|ing)|[Mm]urder(?:s|ed|ing)|[Ff]atally (?:shot|shooting)|shot and killed|"
+    rf"shooting and killing)\s+(?P<names>{_NAMED_VICTIM}(?:,\s+{_NAMED_VICTIM})*,?\s+and\s+"
+    rf"(?:{_NAMED_VICTIM}|(?:his|her|their)\s+{_RELATION}))"
+)
+
 
 def _list_count(items: str) -> int:
     """People in a listed-victims phrase: one per item, or the item's own number."""
@@ -723,9 +735,12 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
     if not HINT.search(sentence):
         return mentions
     taken: list[tuple[int, int, Kind]] = []
-    for kind, pattern in LIST_PATTERNS:
+    for kind, pattern in [*LIST_PATTERNS, ("killed", NAMED_LIST)]:
         for m in pattern.finditer(sentence):
-            count = _list_count(m.group("list"))
+            if pattern is NAMED_LIST:
+                count = len(_NAME_ITEM.findall(m.group("names")))
+            else:
+                count = _list_count(m.group("list"))
             if count < 2 or any(m.start() < e and s < m.end() for s, e, _ in taken):
                 continue
             taken.append((m.start(), m.end(), kind))
