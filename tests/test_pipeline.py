@@ -262,6 +262,13 @@ def test_murder_suicides_count_the_killer_once(extractor, text: str, killed: int
             3,
             1,
         ),
+        # "another" with nobody hurt told before it is the only one
+        (
+            "A 4-year-old was found holding a gun after another child was shot in a home in "
+            "Dunmore on Saturday. The child was listed in stable condition.",
+            None,
+            1,
+        ),
         # "shoots another": another than the shooter, the one victim
         (
             "5-year-old shoots another 5-year-old on Sunday. The 5-year-old was shot in the arm "

@@ -154,7 +154,12 @@ def reconcile_figures(
         # "..., Shooting Another" in the headline is the body's "injuring a fourth"
         wounded_more = [m for m in wounded_more if m.start >= headline_end]
     count = sum(m.quantity.best for m in wounded_more)
-    count += 1 if wounded_more and single is not None and killed is None else 0
+    # "A man was shot. Another man was shot in the back": one more than a wounded told before
+    # ("... after another child was shot", with nobody hurt before it, is the only one)
+    told_before = wounded_more and any(
+        m.single and m.kind != "killed" and m.start < wounded_more[0].start for m in mentions
+    )
+    count += 1 if told_before and single is not None and killed is None else 0
     # beside a count of the shot that is all the dead ("shot four people to death. Also, a boy
     # was taken to hospital") or one person, not beside one that already counts the wounded
     if wounded_more and (shot is None or shot.quantity.best <= max(1, dead)):
