@@ -308,6 +308,11 @@ def test_one_more_wounded(extractor, text: str, killed: int | None, injured: int
         ),
         # beside one death, "critical condition" is most often the one who died
         (
+            "A man died after a shooting in Dunmore on Friday. The man was in critical "
+            "condition when medics took him to Dunmore General.",
+            None,
+        ),
+        (
             "A man was killed in Dunmore on Friday. He was taken to a hospital in critical "
             "condition, police said.",
             None,

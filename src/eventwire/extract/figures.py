@@ -175,7 +175,10 @@ def reconcile_figures(
         return killed_fig, (figure, (shot.start, shot.end))
     if single is not None and (
         killed is None
-        or single.kind == "injured"
+        or (
+            single.kind == "injured"
+            and not (killed.quantity.best == 1 and CRITICAL.search(single.text))
+        )
         or SURVIVOR.search(single.text)
         or (killed.quantity.best >= 2 and CRITICAL.search(single.text))
     ):
