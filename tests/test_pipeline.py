@@ -269,6 +269,13 @@ def test_murder_suicides_count_the_killer_once(extractor, text: str, killed: int
             None,
             1,
         ),
+        # "struck by bullets" counts the shot, the dead among them, not the wounded
+        (
+            "One man was shot dead in Dunmore on Sunday night. Three other people were also "
+            "struck by bullets and were taken to a trauma center.",
+            1,
+            3,
+        ),
         # "shoots another": another than the shooter, the one victim
         (
             "5-year-old shoots another 5-year-old on Sunday. The 5-year-old was shot in the arm "

@@ -90,7 +90,7 @@ _INJURE_VERB = (
     r"survived(?! by)|expected to survive|"
     r"treated for (?:\w+ )?(?:gunshot|wounds|injuries|a gunshot)|treated and released|"
     r"(?:medically )?released from (?:a|the) (?:\w+ )?hospital|"
-    r"grazed|struck by (?:gunfire|bullets?|a bullet)|in (?:\w+ (?:but|and) )?(?:critical|serious|"
+    r"grazed|in (?:\w+ (?:but|and) )?(?:critical|serious|"
     r"stable|fair|good|grave) condition|hospitali[sz]ed)"
 )
 _SHOT_VERB = (
