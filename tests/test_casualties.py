@@ -313,6 +313,14 @@ def test_a_survivor_recovering() -> None:
     assert ("injured", 1, True) in [(m.kind, m.quantity.best, m.single) for m in found]
 
 
+def test_a_non_fatal_shooting_is_no_death() -> None:
+    for text in (
+        "Couple charged in non-fatal shooting of son",
+        "The nonfatal shooting was Monday.",
+    ):
+        assert "killed" not in kinds(text), text
+
+
 def test_some_is_not_a_count() -> None:
     assert "killed" not in kinds("Others were shot and some killed at the club in 2009.")
 

@@ -460,7 +460,7 @@ SINGLE_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     (
         "killed",
         re.compile(
-            r"\b(?:(?:shooting|stabbing|gunshot) death|fatal(?:ly)? (?:shooting|shot|stabbing)|"
+            r"\b(?:(?:shooting|stabbing|gunshot) death|(?<!non-)(?<!non)fatal(?:ly)? (?:shooting|shot|stabbing)|"
             r"deadly (?:shooting|stabbing)|(?<!attempted )murder of|killing of|slaying of|"
             r"(?:was|were) (?:found )?(?:deceased|dead)|(?:was|were) pronounced (?:dead|deceased)|"
             r"kills? self|body of a (?:deceased )?\w+|(?:claim(?:s|ed)|cost) the life of|claims (?:a )?life\b|"
