@@ -321,6 +321,12 @@ def test_a_non_fatal_shooting_is_no_death() -> None:
         assert "killed" not in kinds(text), text
 
 
+def test_a_death_on_the_road_is_no_shootings() -> None:
+    assert "killed" not in kinds("Ortiz was killed in a motorcycle crash in November.")
+    # unless a gun is named too
+    assert "killed" in kinds("He was shot and killed after his car crashed into a pole.")
+
+
 def test_some_is_not_a_count() -> None:
     assert "killed" not in kinds("Others were shot and some killed at the club in 2009.")
 

@@ -676,6 +676,13 @@ INCLUDING_UNBORN = re.compile(
     re.I,
 )
 
+# Deaths on the road are not shootings' deaths, unless a gun is named too
+CRASH = re.compile(
+    r"\b(?:crash(?:ed|es|ing)?|wreck|collision|(?:car|motorcycle|traffic|vehicle) accident|overdose)\b",
+    re.I,
+)
+GUNFIRE = re.compile(r"\b(?:shot|shoot\w*|gun\w*|bullets?|fired|firing|homicide|murder\w*)\b", re.I)
+
 # Sentences about totals over a period, not about one event.
 STATISTICS = re.compile(
     r"\b(?:this year|so far|since (?:January|the start|the beginning)|per year|each year|"
@@ -855,6 +862,13 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
                     killer=True,
                 )
             )
+    if (
+        any(m.kind == "killed" for m in mentions)
+        and CRASH.search(sentence)
+        and not GUNFIRE.search(sentence)
+    ):
+        # "was killed in a motorcycle crash": a death, but not by a gun
+        mentions = [m for m in mentions if m.kind != "killed"]
     return mentions
 
 
