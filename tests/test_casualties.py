@@ -327,6 +327,14 @@ def test_a_death_on_the_road_is_no_shootings() -> None:
     assert "killed" in kinds("He was shot and killed after his car crashed into a pole.")
 
 
+def test_an_age_wounded_without_an_article_is_one_injured() -> None:
+    for text in (
+        "Police seek shooter who wounded 9-year-old girl",
+        "Shooting that injured 11-year-old boy",
+    ):
+        assert kinds(text) == {"injured": (1, "exact")}, text
+
+
 def test_some_is_not_a_count() -> None:
     assert "killed" not in kinds("Others were shot and some killed at the club in 2009.")
 

@@ -483,7 +483,7 @@ SINGLE_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     (
         "injured",
         re.compile(
-            rf"\b(?:(?:critically|seriously) )?(?:injured|wounded|injuring|wounding)\s+(?:his|her|their|a|an)\s+(?:own\s+)?{_ADJS}{_PERSON}\b"
+            rf"\b(?:(?:critically|seriously) )?(?:injured|wounded|injuring|wounding)\s+(?:(?:his|her|their|a|an)\s+(?:own\s+)?{_ADJS}{_PERSON}\b|\d+-(?:year|month)-old\b)"
         ),
     ),
     # "seriously wounding him", "shot and wounded Francisco Suarez Jr."
