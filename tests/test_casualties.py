@@ -335,6 +335,11 @@ def test_an_age_wounded_without_an_article_is_one_injured() -> None:
         assert kinds(text) == {"injured": (1, "exact")}, text
 
 
+def test_a_headline_present_tense_shooting_of_one() -> None:
+    for text in ("Girl shoots brother in the arm in Dunmore", "Gunshot wounds Dunmore teen"):
+        assert kinds(text) == {"shot": (1, "exact")}, text
+
+
 def test_some_is_not_a_count() -> None:
     assert "killed" not in kinds("Others were shot and some killed at the club in 2009.")
 
