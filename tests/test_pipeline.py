@@ -332,6 +332,30 @@ def test_a_survivors_condition_beside_the_dead(extractor, text: str, injured: in
     assert (main.injured.best if main.injured else None) == injured
 
 
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        # the headline's plain count of the wounded over an early figure in the body
+        (
+            "Five wounded at Dunmore nightclub\n\nFive people were shot at a club in Dunmore on "
+            "Sunday. Police first said that eight people were wounded by gunfire.",
+            5,
+        ),
+        # not a headline's part of them
+        (
+            "2 critically wounded in Dunmore shooting\n\nShots fired outside a bar injured five "
+            "people in Dunmore on Sunday, police said.",
+            5,
+        ),
+    ],
+)
+def test_the_headlines_count_of_the_wounded(extractor, text: str, injured: int) -> None:  # type: ignore[no-untyped-def]
+    title, _, body = text.partition("\n\n")
+    result = extractor.extract(Report(id="t-hw", title=title, text=body, published="2016-05-11"))
+    main = result.events[0]
+    assert main.injured is not None and main.injured.best == injured
+
+
 def test_a_follow_up_report_is_dated_by_the_event_it_follows_up(extractor) -> None:  # type: ignore[no-untyped-def]
     report = Report(
         id="t-follow",

@@ -88,6 +88,8 @@ SURVIVOR = re.compile(r"\b(?:stable|good|fair|serious)\s+condition\b", re.I)
 # "in critical condition" beside several dead is another victim; beside one, often that one
 CRITICAL = re.compile(r"\bcritical\s+condition\b", re.I)
 
+PART = re.compile(r"\b(?:critically|seriously|badly|gravely)\b", re.I)
+
 Cited = tuple[Figure, tuple[int, int]]
 
 
@@ -116,7 +118,15 @@ def reconcile_figures(
         base = killed.quantity.best if killed else 0
         total = base + sum(m.quantity.best for m in also_killed)
         killed = _counted(killed or also_killed[0], total)
-    injured = _largest([m for m in mentions if m.kind == "injured" and not m.single])
+    counted_injured = [m for m in mentions if m.kind == "injured" and not m.single]
+    # the headline's count of the wounded over the body's largest, when it is a plain count of
+    # all of them ("Five wounded at nightclub", not "2 critically wounded in shooting of five")
+    in_headline = [
+        m
+        for m in counted_injured
+        if m.start < headline_end and m.quantity.qualifier == "exact" and not PART.search(m.text)
+    ]
+    injured = _largest(in_headline) or _largest(counted_injured)
     shot = _largest([m for m in mentions if m.kind == "shot" and not m.single])
     # one wounded person: "was critically injured" (a survivor) rather than "was shot"
     single = _largest([m for m in mentions if m.kind == "injured" and m.single]) or _largest(
