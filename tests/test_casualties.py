@@ -297,6 +297,10 @@ def test_one_victim_without_a_count(sentence: str) -> None:
         ("The man is suspected of fatally shooting his wife and four daughters.", 5),
         ("A 4-year-old girl and mother who were shot and killed were identified.", 2),
         ("A woman has died, bringing the number of fatalities to three.", 3),
+        # a couple is two; a plural without a number at least two
+        ("A Dunmore couple and their two young children were found dead.", 4),
+        ("Parents, 2 children dead in Dunmore", 4),
+        ("A man shot and killed his wife and children before setting the house on fire.", 3),
         # victims named after the verb
         ("He opened fire, killing Ann Roe, 18, and Bob Lee, 20, police said.", 2),
         ("Police say Doe shot and killed Mary Ann Poe and her daughter, Eve.", 2),

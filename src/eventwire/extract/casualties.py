@@ -619,7 +619,10 @@ def _list_count(items: str) -> int:
             continue
         number = re.match(rf"(?:(?:his|her|their|the)\s+)?({_NUMBER_WORD}|\d+)\s", item, re.I)
         quantity = parse_quantity(number.group(1).lower()) if number else None
-        count += quantity.best if quantity is not None else 1
+        if quantity is not None:
+            count += quantity.best
+        else:  # "Parents, 2 children dead": parents are two
+            count += 2 if PLURAL_PEOPLE.search(item) or re.search(r"\bcouple$", item, re.I) else 1
     return count
 
 
@@ -644,6 +647,12 @@ KILLER_DEAD = re.compile(
     r"[Aa]ssailant)\s+(?:(?:was|is|has been)\s+)?(?:also\s+|later\s+)?(?:killed|[Dd]ead|died|"
     r"shot dead|shot and killed|fatally shot|pronounced dead|found dead)\b"
     r"(?!\s+(?:a|an|the|his|her|their|two|three|four|five|\d+|[A-Z])\b)",
+)
+
+# Two people in one word: "a couple", "parents"; several in a plural without a number
+A_PAIR = re.compile(r"\s+(?:[\w-]+\s+){0,2}?couple\b", re.I)
+PLURAL_PEOPLE = re.compile(
+    r"\b(?:children|kids|sons|daughters|grandchildren|brothers|sisters|parents|twins)\s*$", re.I
 )
 
 MULTIPLE = {
@@ -880,8 +889,13 @@ def _quantity(m: re.Match[str]) -> Quantity | None:
         return first
     if UNBORN.search(m.group("and2")):
         return first  # "five adults and an unborn child": the datasets count the five
-    # "a woman and her toddler": a coordinated noun without a number is one more person
-    second = _one_quantity(m, "num2", "hedge2") if m.group("num2") else Quantity(1, 1, 1, "exact")
+    # "a woman and her toddler": a coordinated noun without a number is one more person, or two
+    # when it is plural ("a man and his children")
+    if m.group("num2"):
+        second = _one_quantity(m, "num2", "hedge2")
+    else:
+        some = 2 if PLURAL_PEOPLE.search(m.group("and2")) else 1
+        second = Quantity(some, some, some, "exact")
     if second is None:
         return first
     return Quantity(
@@ -899,7 +913,9 @@ def _one_quantity(m: re.Match[str], group: str, hedge: str) -> Quantity | None:
     text = num.strip().lower()
     if text == "some":  # "some killed", "some person killed": not a count
         return None
-    if text in ("a", "an") or (m.groupdict().get("another") and group == "num"):
+    if text in ("a", "an") and A_PAIR.match(m.group(0), m.end(group) - m.start()):
+        text = "two"  # "a couple and their two children": the couple is two
+    elif text in ("a", "an") or (m.groupdict().get("another") and group == "num"):
         text = "one"
     text = MULTIPLE.get(text, text)
     noun_after = m.group(0)[m.end(group) - m.start() :].lower()

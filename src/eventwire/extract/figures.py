@@ -141,7 +141,12 @@ def reconcile_figures(
     if suicide is not None:
         if killed is None:
             killed = suicide
-        elif VICTIMS_ONLY.match(killed.text) or killed.quantity.best == 1:
+        elif killed.quantity.best == 1 or any(
+            m.kind == "killed"
+            and m.quantity.best == killed.quantity.best
+            and VICTIMS_ONLY.match(m.text)
+            for m in [killed, *mentions]
+        ):
             # "killing 3, then killed himself", "killed his son before fatally shooting
             # himself": the killer's victims and the killer
             killed = _counted(killed, killed.quantity.best + 1)
