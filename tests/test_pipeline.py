@@ -356,6 +356,17 @@ def test_the_headlines_count_of_the_wounded(extractor, text: str, injured: int) 
     assert main.injured is not None and main.injured.best == injured
 
 
+def test_a_follow_up_names_its_own_events_toll_as_last_months(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Police have charged a Dunmore man, 24, with murder. The shooting last month left one "
+        "man dead and nine others hurt outside a bar on Elm Street."
+    )
+    result = extractor.extract(Report(id="t-fu", title="", text=text, published="2016-05-11"))
+    main = result.events[0]
+    assert main.fatalities is not None and main.fatalities.best == 1
+    assert main.injured is not None and main.injured.best == 9
+
+
 def test_a_follow_up_report_is_dated_by_the_event_it_follows_up(extractor) -> None:  # type: ignore[no-untyped-def]
     report = Report(
         id="t-follow",
