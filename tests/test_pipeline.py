@@ -180,6 +180,12 @@ def test_model_runs_only_the_components_the_rules_read() -> None:
             "turned the gun on himself in a murder-suicide.",
             3,
         ),
+        # one victim found dead, told apart from the killer's own death
+        (
+            "A man shot his wife before turning the gun on himself in Dunmore, deputies said. "
+            "Inside the home, a 40-year-old woman was found shot to death.",
+            2,
+        ),
         # a child who shot himself is the one dead
         ("A 4-year-old boy fatally shot himself on Monday with a gun he found, police said.", 1),
         ("Ex-firefighter killed 6-year-old boy, wife, himself on Monday, police said.", 3),
@@ -242,6 +248,34 @@ def test_murder_suicides_count_the_killer_once(extractor, text: str, killed: int
             3,
             1,
         ),
+        # a count of the shot that is fewer than the dead does not hold the one more wounded
+        (
+            "A gunman killed three people at a party in Dunmore on Saturday. Witnesses said he "
+            "shot two people by the pool. One person was also injured, police said.",
+            3,
+            1,
+        ),
+        # "also" just before the wound of one more
+        (
+            "Deputies found three people dead inside a home near Millbrook on Friday. A woman "
+            "also suffered a gunshot wound to the arm, deputies said.",
+            3,
+            1,
+        ),
+        # "another" with nobody hurt told before it is the only one
+        (
+            "A 4-year-old was found holding a gun after another child was shot in a home in "
+            "Dunmore on Saturday. The child was listed in stable condition.",
+            None,
+            1,
+        ),
+        # "struck by bullets" counts the shot, the dead among them, not the wounded
+        (
+            "One man was shot dead in Dunmore on Sunday night. Three other people were also "
+            "struck by bullets and were taken to a trauma center.",
+            1,
+            3,
+        ),
         # "shoots another": another than the shooter, the one victim
         (
             "5-year-old shoots another 5-year-old on Sunday. The 5-year-old was shot in the arm "
@@ -257,6 +291,80 @@ def test_one_more_wounded(extractor, text: str, killed: int | None, injured: int
     main = result.events[0]
     assert (main.fatalities.best if main.fatalities else None) == killed
     assert main.injured is not None and main.injured.best == injured
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        (
+            "A man was shot and killed in Dunmore on Friday night, police said. A girl who was "
+            "hit by a stray bullet is listed in stable condition.",
+            1,
+        ),
+        (
+            "Three people were found shot to death inside a home in Dunmore on Friday. A fourth "
+            "victim, a woman found outside, remained in critical condition.",
+            1,
+        ),
+        # wounded, and later dead: one person, told twice
+        (
+            "A man shot a 9-year-old boy and then himself in Dunmore on Tuesday. Officers found "
+            "the man deceased and the child injured. The boy was taken to a hospital, where he "
+            "was later pronounced dead.",
+            None,
+        ),
+        # beside one death, "critical condition" is most often the one who died
+        (
+            "A man died after a shooting in Dunmore on Friday. The man was in critical "
+            "condition when medics took him to Dunmore General.",
+            None,
+        ),
+        (
+            "A man was killed in Dunmore on Friday. He was taken to a hospital in critical "
+            "condition, police said.",
+            None,
+        ),
+    ],
+)
+def test_a_survivors_condition_beside_the_dead(extractor, text: str, injured: int | None) -> None:  # type: ignore[no-untyped-def]
+    result = extractor.extract(Report(id="t-cond", title="", text=text, published="2016-05-11"))
+    main = result.events[0]
+    assert (main.injured.best if main.injured else None) == injured
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        # the headline's plain count of the wounded over an early figure in the body
+        (
+            "Five wounded at Dunmore nightclub\n\nFive people were shot at a club in Dunmore on "
+            "Sunday. Police first said that eight people were wounded by gunfire.",
+            5,
+        ),
+        # not a headline's part of them
+        (
+            "2 critically wounded in Dunmore shooting\n\nShots fired outside a bar injured five "
+            "people in Dunmore on Sunday, police said.",
+            5,
+        ),
+    ],
+)
+def test_the_headlines_count_of_the_wounded(extractor, text: str, injured: int) -> None:  # type: ignore[no-untyped-def]
+    title, _, body = text.partition("\n\n")
+    result = extractor.extract(Report(id="t-hw", title=title, text=body, published="2016-05-11"))
+    main = result.events[0]
+    assert main.injured is not None and main.injured.best == injured
+
+
+def test_a_follow_up_names_its_own_events_toll_as_last_months(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Police have charged a Dunmore man, 24, with murder. The shooting last month left one "
+        "man dead and nine others hurt outside a bar on Elm Street."
+    )
+    result = extractor.extract(Report(id="t-fu", title="", text=text, published="2016-05-11"))
+    main = result.events[0]
+    assert main.fatalities is not None and main.fatalities.best == 1
+    assert main.injured is not None and main.injured.best == 9
 
 
 def test_a_follow_up_report_is_dated_by_the_event_it_follows_up(extractor) -> None:  # type: ignore[no-untyped-def]

@@ -9,7 +9,7 @@ news prose, and cheap: they run on sentences spaCy has already split.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from eventwire.extract.numbers import VAGUE, Quantity, parse_quantity
@@ -90,7 +90,7 @@ _INJURE_VERB = (
     r"survived(?! by)|expected to survive|"
     r"treated for (?:\w+ )?(?:gunshot|wounds|injuries|a gunshot)|treated and released|"
     r"(?:medically )?released from (?:a|the) (?:\w+ )?hospital|"
-    r"grazed|struck by (?:gunfire|bullets?|a bullet)|in (?:\w+ (?:but|and) )?(?:critical|serious|"
+    r"grazed|in (?:\w+ (?:but|and) )?(?:critical|serious|"
     r"stable|fair|good|grave) condition|hospitali[sz]ed)"
 )
 _SHOT_VERB = (
@@ -254,6 +254,17 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
         ),
     ),
     ("injured", re.compile(rf"\b{NUM}\s+(?:more|others?)\s+who{_BE}\s+{_INJURE_VERB}", _F)),
+    # a bare count as the subject: "Five are dead", "..., and two were shot"
+    *(
+        (
+            kind,
+            re.compile(
+                rf"(?:^|[,;:]\s*|\b(?:and|while|but)\s+)(?!\d){NUM}(?:\s+(?:more|others?))?{_BE}\s+{verb}",
+                _F,
+            ),
+        )
+        for kind, verb in (("killed", _KILL_VERB), ("shot", rf"{_SHOT_VERB}\b"))
+    ),
     # "Girl, 3, among 8 injured"
     ("injured", re.compile(rf"\bamong\s+{NUM}\s+(?:people\s+)?(?:injured|wounded|hurt)\b", _F)),
     ("shot", re.compile(rf"\bamong\s+{NUM}\s+(?:people\s+)?shot\b", _F)),
@@ -314,7 +325,16 @@ _SINGLE_SUBJECT = (
     r"(?:\s+(?!(?:was|is|has|had|were|found)\b)[a-z]+)?)"
 )
 # "the mother and toddler were killed", "a man and a woman were wounded": two people
-_PAIR = rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+{_ADJS}{_NOUN}\s+and\s+(?:(?:his|her|their|the|a|an)\s+)?{_ADJS}{_NOUN}(?:\s+who)?{_BE}"
+# "Both Lee and the woman", "She and her son": two people named one by one
+_NAMED = rf"{_NOT_SUBJECT}(?!(?i:{_UNIT_WORDS}|both|and|but)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+_A_PERSON = rf"(?:(?:his|her|their|the|a|an)\s+)?{_ADJS}{_NOUN}"
+_PAIR = (
+    rf"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+{_ADJS}{_NOUN}\s+and\s+{_A_PERSON}|"
+    rf"\b[Bb]oth\s+(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+{_ADJS}{_NOUN}|{_NAMED})\s+and\s+"
+    rf"(?:{_A_PERSON}|{_NAMED})|"
+    rf"\b(?:[Hh]e|[Ss]he)\s+and\s+(?:his|her)\s+{_ADJS}{_NOUN})"
+    rf"{_WHERE}(?:\s+who)?{_BE}"
+)
 PAIR_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     # "a double homicide", "a murder-suicide" (the killer counts too, as in GVA and ACLED)
     (
@@ -440,10 +460,10 @@ SINGLE_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     (
         "killed",
         re.compile(
-            r"\b(?:(?:shooting|stabbing|gunshot) death|fatal(?:ly)? (?:shooting|shot|stabbing)|"
+            r"\b(?:(?:shooting|stabbing|gunshot) death|(?<!non-)(?<!non)fatal(?:ly)? (?:shooting|shot|stabbing)|"
             r"deadly (?:shooting|stabbing)|(?<!attempted )murder of|killing of|slaying of|"
             r"(?:was|were) (?:found )?(?:deceased|dead)|(?:was|were) pronounced (?:dead|deceased)|"
-            r"kills? self|body of a (?:deceased )?\w+|"
+            r"kills? self|body of a (?:deceased )?\w+|(?:claim(?:s|ed)|cost) the life of|claims (?:a )?life\b|"
             r"succumbed to|passed away|died (?:at|from|of|"
             r"after|later|shortly|on|in)|homicide victim|(?:charged with|guilty (?:to|of)|convicted "
             r"of|accused of|arrested for|wanted for) (?:(?:first|second|third)[- ]degree[- ]|capital )?(?:murder|"
@@ -463,7 +483,7 @@ SINGLE_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     (
         "injured",
         re.compile(
-            rf"\b(?:(?:critically|seriously) )?(?:injured|wounded|injuring|wounding)\s+(?:his|her|their|a|an)\s+(?:own\s+)?{_ADJS}{_PERSON}\b"
+            rf"\b(?:(?:critically|seriously) )?(?:injured|wounded|injuring|wounding)\s+(?:(?:his|her|their|a|an)\s+(?:own\s+)?{_ADJS}{_PERSON}\b|\d+-(?:year|month)-old\b)"
         ),
     ),
     # "seriously wounding him", "shot and wounded Francisco Suarez Jr."
@@ -477,7 +497,9 @@ SINGLE_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     (
         "shot",
         re.compile(
-            rf"\b(?:shot|shooting)\s+(?:his|her|their)\s+(?:own\s+)?{_ADJS}{_PERSON}\b(?! dead| to death)"
+            rf"\b(?:shot|shooting)\s+(?:his|her|their)\s+(?:own\s+)?{_ADJS}{_PERSON}\b(?! dead| to death)|"
+            # a headline's present tense: "Boy shoots sister", "Gunshot wounds Chetek teen"
+            rf"\b(?:shoots|wounds)\s+(?:(?:his|her|their)\s+)?(?:[A-Z]\w+\s+)?(?:{_PERSON_NOUNS}|{_RELATION})\b(?! dead| to death)"
         ),
     ),
     # An injury named without a count: "shot himself", "struck by a bullet", "in critical condition"
@@ -573,6 +595,18 @@ LIST_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
 ]
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+", re.I)
 
+# Victims named after the verb: "killing Ann Roe, 18, and Bob Lee", "shot and killed 30-year-old
+# Ann Roe and 28-year-old Bob Lee", "killed Ann Roe and her daughter, Eve". Names of two words
+# or more, so that one name is not taken for two people.
+_FULL_NAME = r"[A-Z][a-z]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?))+"
+_NAME_ITEM = re.compile(rf"{_FULL_NAME}|\b(?:his|her|their)\s+{_RELATION}")
+_NAMED_VICTIM = rf"(?:(?:an?\s+)?\d+-year-old\s+)?{_FULL_NAME}(?:,\s+\d+,)?"
+NAMED_LIST = re.compile(
+    rf"\b(?:[Kk]ill(?:s|ed|ing)|[Mm]urder(?:s|ed|ing)|[Ff]atally (?:shot|shooting)|shot and killed|"
+    rf"shooting and killing)\s+(?P<names>{_NAMED_VICTIM}(?:,\s+{_NAMED_VICTIM})*,?\s+and\s+"
+    rf"(?:{_NAMED_VICTIM}|(?:his|her|their)\s+{_RELATION}))"
+)
+
 
 def _list_count(items: str) -> int:
     """People in a listed-victims phrase: one per item, or the item's own number."""
@@ -585,7 +619,10 @@ def _list_count(items: str) -> int:
             continue
         number = re.match(rf"(?:(?:his|her|their|the)\s+)?({_NUMBER_WORD}|\d+)\s", item, re.I)
         quantity = parse_quantity(number.group(1).lower()) if number else None
-        count += quantity.best if quantity is not None else 1
+        if quantity is not None:
+            count += quantity.best
+        else:  # "Parents, 2 children dead": parents are two
+            count += 2 if PLURAL_PEOPLE.search(item) or re.search(r"\bcouple$", item, re.I) else 1
     return count
 
 
@@ -612,6 +649,12 @@ KILLER_DEAD = re.compile(
     r"(?!\s+(?:a|an|the|his|her|their|two|three|four|five|\d+|[A-Z])\b)",
 )
 
+# Two people in one word: "a couple", "parents"; several in a plural without a number
+A_PAIR = re.compile(r"\s+(?:[\w-]+\s+){0,2}?couple\b", re.I)
+PLURAL_PEOPLE = re.compile(
+    r"\b(?:children|kids|sons|daughters|grandchildren|brothers|sisters|parents|twins)\s*$", re.I
+)
+
 MULTIPLE = {
     "both": "two",
     "double": "two",
@@ -633,7 +676,23 @@ SUBJECT_VERB = re.compile(
 OPENS_WITH_ALSO = re.compile(r"\s*(?:Also|In addition),")  # "Also, a boy was taken to hospital"
 AFTER_A_DEATH = re.compile(r"\b(?:killed|dead|died|slain)\s*,?\s+and\s+$", re.I)
 ALSO = re.compile(r"\b(?:also|too|as well)\b", re.I)  # "11 attackers were also killed"
+# "a woman also suffered a gunshot wound": the "also" just before a one-person pattern
+ALSO_BEFORE = re.compile(r"\b(?:also|too)\s+$", re.I)
 NAME_SUBJECT = re.compile(r"(?!(?:He|She|The|That|This|His|Her)\b)[A-Z][a-z]+")
+
+# An unborn child is not counted among the dead by the datasets (GVA)
+UNBORN = re.compile(r"\bunborn\b", re.I)
+INCLUDING_UNBORN = re.compile(
+    r"[^.;]{0,40}?,?\s+including\s+(?:an?|her|the|their)\s+unborn\s+(?:child|baby|son|daughter)",
+    re.I,
+)
+
+# Deaths on the road are not shootings' deaths, unless a gun is named too
+CRASH = re.compile(
+    r"\b(?:crash(?:ed|es|ing)?|wreck|collision|(?:car|motorcycle|traffic|vehicle) accident|overdose)\b",
+    re.I,
+)
+GUNFIRE = re.compile(r"\b(?:shot|shoot\w*|gun\w*|bullets?|fired|firing|homicide|murder\w*)\b", re.I)
 
 # Sentences about totals over a period, not about one event.
 STATISTICS = re.compile(
@@ -690,7 +749,7 @@ def _matches(
 # patterns (most of the coding time goes to trying counts against every word).
 KIND_HINTS: dict[Kind, re.Pattern[str]] = {
     "killed": re.compile(
-        r"kill|dead|slain|murder|fatal|gunned|execut|massacr|die|perish|lost|lives|toll|death|"
+        r"kill|dead|slain|murder|fatal|gunned|execut|massacr|die|perish|lost|lives|claim|toll|death|"
         r"bodies|homicide|slay|stabbed|beaten|passed away|succumb|deceased|manslaughter|suicide",
         re.I,
     ),
@@ -732,9 +791,12 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
     if not HINT.search(sentence):
         return mentions
     taken: list[tuple[int, int, Kind]] = []
-    for kind, pattern in LIST_PATTERNS:
+    for kind, pattern in [*LIST_PATTERNS, ("killed", NAMED_LIST)]:
         for m in pattern.finditer(sentence):
-            count = _list_count(m.group("list"))
+            if pattern is NAMED_LIST:
+                count = len(_NAME_ITEM.findall(m.group("names")))
+            else:
+                count = _list_count(m.group("list"))
             if count < 2 or any(m.start() < e and s < m.end() for s, e, _ in taken):
                 continue
             taken.append((m.start(), m.end(), kind))
@@ -757,6 +819,14 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
             quantity = _quantity(m)
             if quantity is None:
                 continue
+            if quantity.best > 1 and INCLUDING_UNBORN.match(sentence, m.end()):
+                # "six people, including an unborn baby": five, as the datasets count
+                quantity = replace(
+                    quantity,
+                    best=quantity.best - 1,
+                    low=quantity.low - 1,
+                    high=None if quantity.high is None else quantity.high - 1,
+                )
             if any(m.start() < e and s < m.end() and k == kind for s, e, k in taken):
                 continue
             if (
@@ -822,6 +892,7 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
                     and bool(
                         ALSO.search(m.group(0))
                         or AFTER_A_DEATH.search(sentence, 0, m.start())
+                        or ALSO_BEFORE.search(sentence, 0, m.start())
                         or OPENS_WITH_ALSO.match(sentence)
                     ),
                     subject=name.group(0) if name else None,
@@ -841,6 +912,13 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
                     killer=True,
                 )
             )
+    if (
+        any(m.kind == "killed" for m in mentions)
+        and CRASH.search(sentence)
+        and not GUNFIRE.search(sentence)
+    ):
+        # "was killed in a motorcycle crash": a death, but not by a gun
+        mentions = [m for m in mentions if m.kind != "killed"]
     return mentions
 
 
@@ -848,8 +926,15 @@ def _quantity(m: re.Match[str]) -> Quantity | None:
     first = _one_quantity(m, "num", "hedge")
     if first is None or "and2" not in m.re.groupindex or m.group("and2") is None:
         return first
-    # "a woman and her toddler": a coordinated noun without a number is one more person
-    second = _one_quantity(m, "num2", "hedge2") if m.group("num2") else Quantity(1, 1, 1, "exact")
+    if UNBORN.search(m.group("and2")):
+        return first  # "five adults and an unborn child": the datasets count the five
+    # "a woman and her toddler": a coordinated noun without a number is one more person, or two
+    # when it is plural ("a man and his children")
+    if m.group("num2"):
+        second = _one_quantity(m, "num2", "hedge2")
+    else:
+        some = 2 if PLURAL_PEOPLE.search(m.group("and2")) else 1
+        second = Quantity(some, some, some, "exact")
     if second is None:
         return first
     return Quantity(
@@ -867,7 +952,9 @@ def _one_quantity(m: re.Match[str], group: str, hedge: str) -> Quantity | None:
     text = num.strip().lower()
     if text == "some":  # "some killed", "some person killed": not a count
         return None
-    if text in ("a", "an") or (m.groupdict().get("another") and group == "num"):
+    if text in ("a", "an") and A_PAIR.match(m.group(0), m.end(group) - m.start()):
+        text = "two"  # "a couple and their two children": the couple is two
+    elif text in ("a", "an") or (m.groupdict().get("another") and group == "num"):
         text = "one"
     text = MULTIPLE.get(text, text)
     noun_after = m.group(0)[m.end(group) - m.start() :].lower()

@@ -83,6 +83,13 @@ def without_the_mourned(sentence: Sentence) -> Sentence:
 DIED = re.compile(r"\b(?:died|dies|dead|succumbed|passed away)\b", re.I)
 IN_CARE = re.compile(r"\b(?:condition|hospital|medical|taken|rushed|transported|airlifted)\b", re.I)
 
+# "listed in stable condition": a survivor, not the victim who died
+SURVIVOR = re.compile(r"\b(?:stable|good|fair|serious)\s+condition\b", re.I)
+# "in critical condition" beside several dead is another victim; beside one, often that one
+CRITICAL = re.compile(r"\bcritical\s+condition\b", re.I)
+
+PART = re.compile(r"\b(?:critically|seriously|badly|gravely)\b", re.I)
+
 Cited = tuple[Figure, tuple[int, int]]
 
 
@@ -96,6 +103,7 @@ def reconcile_figures(
     they usually follow the victim who later died ("...he was pronounced dead").
     """
     mentions = [m for s in sentences for m in _without_the_later_dead(s.casualties)]
+    mentions = _without_those_who_died_later(mentions)
     suicide = next((m for m in mentions if m.suicide), None)
     killer = next((m for m in mentions if m.killer and not m.suicide), None)
     mentions = [m for m in mentions if not m.killer]
@@ -110,7 +118,15 @@ def reconcile_figures(
         base = killed.quantity.best if killed else 0
         total = base + sum(m.quantity.best for m in also_killed)
         killed = _counted(killed or also_killed[0], total)
-    injured = _largest([m for m in mentions if m.kind == "injured" and not m.single])
+    counted_injured = [m for m in mentions if m.kind == "injured" and not m.single]
+    # the headline's count of the wounded over the body's largest, when it is a plain count of
+    # all of them ("Five wounded at nightclub", not "2 critically wounded in shooting of five")
+    in_headline = [
+        m
+        for m in counted_injured
+        if m.start < headline_end and m.quantity.qualifier == "exact" and not PART.search(m.text)
+    ]
+    injured = _largest(in_headline) or _largest(counted_injured)
     shot = _largest([m for m in mentions if m.kind == "shot" and not m.single])
     # one wounded person: "was critically injured" (a survivor) rather than "was shot"
     single = _largest([m for m in mentions if m.kind == "injured" and m.single]) or _largest(
@@ -125,8 +141,14 @@ def reconcile_figures(
     if suicide is not None:
         if killed is None:
             killed = suicide
-        elif VICTIMS_ONLY.match(killed.text):
-            # "killing 3, then killed himself": the killer's victims and the killer
+        elif killed.quantity.best == 1 or any(
+            m.kind == "killed"
+            and m.quantity.best == killed.quantity.best
+            and VICTIMS_ONLY.match(m.text)
+            for m in [killed, *mentions]
+        ):
+            # "killing 3, then killed himself", "killed his son before fatally shooting
+            # himself": the killer's victims and the killer
             killed = _counted(killed, killed.quantity.best + 1)
     if suicide is None and killer is not None:
         if killed is None:
@@ -147,10 +169,15 @@ def reconcile_figures(
         # "..., Shooting Another" in the headline is the body's "injuring a fourth"
         wounded_more = [m for m in wounded_more if m.start >= headline_end]
     count = sum(m.quantity.best for m in wounded_more)
-    count += 1 if wounded_more and single is not None and killed is None else 0
+    # "A man was shot. Another man was shot in the back": one more than a wounded told before
+    # ("... after another child was shot", with nobody hurt before it, is the only one)
+    told_before = wounded_more and any(
+        m.single and m.kind != "killed" and m.start < wounded_more[0].start for m in mentions
+    )
+    count += 1 if told_before and single is not None and killed is None else 0
     # beside a count of the shot that is all the dead ("shot four people to death. Also, a boy
     # was taken to hospital") or one person, not beside one that already counts the wounded
-    if wounded_more and (shot is None or shot.quantity.best in (1, dead)):
+    if wounded_more and (shot is None or shot.quantity.best <= max(1, dead)):
         # "A man was shot and died. Another man was shot in the back."
         first = wounded_more[0]
         figure = Figure(count, count, count, "exact", first.text, _attribution(first, sources))
@@ -161,10 +188,43 @@ def reconcile_figures(
         count = shot.quantity.best - dead
         figure = Figure(count, count, count, "exact", shot.text, _attribution(shot, sources))
         return killed_fig, (figure, (shot.start, shot.end))
-    if single is not None and (killed is None or single.kind == "injured"):
+    if single is not None and (
+        killed is None
+        or (
+            single.kind == "injured"
+            and not (killed.quantity.best == 1 and CRITICAL.search(single.text))
+        )
+        or SURVIVOR.search(single.text)
+        or (killed.quantity.best >= 2 and CRITICAL.search(single.text))
+    ):
         # "he was shot" usually is the victim who died; "was critically injured" is another
         return killed_fig, _figure(single, sources)
     return killed_fig, None
+
+
+LATER_DEATH = re.compile(
+    r"\blater\b[^.;]{0,20}\b(?:died|pronounced dead)|\b(?:died|pronounced dead)\s+later\b|"
+    r"\bsuccumbed\b|\b(?:has|had) (?:since )?died\b",
+    re.I,
+)
+
+
+def _without_those_who_died_later(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+    """ "the child was injured ... The boy was later pronounced dead": one person told twice,
+    wounded and then dead, not a survivor beside the dead."""
+    last_death = max(
+        (
+            m.start
+            for m in mentions
+            if m.kind == "killed" and m.single and LATER_DEATH.search(m.text)
+        ),
+        default=-1,
+    )
+    return [
+        m
+        for m in mentions
+        if not (m.single and m.kind != "killed" and not m.another and m.start < last_death)
+    ]
 
 
 def _without_the_later_dead(mentions: list[CasualtyMention]) -> list[CasualtyMention]:

@@ -41,6 +41,12 @@ SAME_PLACE = re.compile(
     re.I,
 )
 
+RECALLED_ONLY = re.compile(
+    r"\b(?:last|earlier this|the previous) (?:week|month|weekend)\b|\bweeks? (?:ago|earlier)\b",
+    re.I,
+)
+"""A sentence set apart as another incident only by its time, not as a separate shooting."""
+
 MAX_PARSE_CHARS = 20_000
 """Reports are parsed up to here. The event is told in the first paragraphs; a 100,000-character
 page (a transcript, a live blog) would otherwise cost hundreds of MB of parser memory."""
@@ -235,13 +241,21 @@ class Extractor:
         for span in sources:
             cite("sources", span.start, span.end)
 
+        headline_end = len(report.headline) if role == "main" else 0
         if role == "main":
-            counted = [s for s in counted if not other_incident(s)]
+            own = [s for s in counted if not other_incident(s)]
             if at_a_gathering:
-                counted = [without_the_mourned(s) for s in counted]
-        fatalities, injured = reconcile_figures(
-            counted, sources, persons, headline_end=len(report.headline) if role == "main" else 0
-        )
+                own = [without_the_mourned(s) for s in own]
+            fatalities, injured = reconcile_figures(own, sources, persons, headline_end)
+            if fatalities is None and injured is None and len(own) < len(counted):
+                # a follow-up names its own event as "the shooting last month": with no toll
+                # elsewhere, the toll told there is the event's
+                recalled = [s for s in counted if RECALLED_ONLY.search(s.text)]
+                fatalities, injured = reconcile_figures(
+                    own + recalled, sources, persons, headline_end
+                )
+        else:
+            fatalities, injured = reconcile_figures(counted, sources, persons, headline_end)
         if fatalities is not None:
             cite("fatalities", *fatalities[1])
         if injured is not None:
