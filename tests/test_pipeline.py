@@ -410,6 +410,24 @@ def test_the_wounded_who_later_died_is_no_survivor(extractor) -> None:  # type: 
     assert event.injured is None
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She was taken to Lakeside Children's Hospital in serious condition but later died.",
+        "The girl was transported to Mercy Medical Center in critical condition and pronounced "
+        "dead at 6:10 p.m.",
+    ],
+)
+def test_the_wounded_who_died_in_the_same_sentence_is_no_survivor(  # type: ignore[no-untyped-def]
+    extractor, sentence: str
+) -> None:
+    text = "A 9-year-old girl was fatally shot on Friday in Brookhaven, police said. " + sentence
+    main = extractor.extract(Report(id="t-later2", title="", text=text, published="2016-05-03"))
+    event = main.events[0]
+    assert event.fatalities is not None and event.fatalities.best == 1
+    assert event.injured is None
+
+
 def test_a_headline_place_is_not_a_victims_name(extractor) -> None:  # type: ignore[no-untyped-def]
     report = Report(
         id="t-miller",

@@ -80,7 +80,7 @@ def without_the_mourned(sentence: Sentence) -> Sentence:
     )
 
 
-DIED = re.compile(r"\b(?:died|dies|dead|succumbed|passed away)\b", re.I)
+DIED = re.compile(r"\b(?:died|dies|dead|deceased|succumbed|passed away)\b", re.I)
 IN_CARE = re.compile(r"\b(?:condition|hospital|medical|taken|rushed|transported|airlifted)\b", re.I)
 
 Cited = tuple[Figure, tuple[int, int]]
@@ -95,7 +95,7 @@ def reconcile_figures(
     ("he was in critical condition") add an injured person only when nobody died, since
     they usually follow the victim who later died ("...he was pronounced dead").
     """
-    mentions = [m for s in sentences for m in _without_the_later_dead(s.casualties)]
+    mentions = [m for s in sentences for m in _without_the_later_dead(s)]
     suicide = next((m for m in mentions if m.suicide), None)
     killer = next((m for m in mentions if m.killer and not m.suicide), None)
     mentions = [m for m in mentions if not m.killer]
@@ -167,9 +167,11 @@ def reconcile_figures(
     return killed_fig, None
 
 
-def _without_the_later_dead(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+def _without_the_later_dead(sentence: Sentence) -> list[CasualtyMention]:
     """ "taken to hospital in critical condition, where he later died": the one wounded is the
-    one who died, not a survivor beside him."""
+    one who died, not a survivor beside him. The death may be a mention of its own or just
+    words later in the sentence ("... in critical condition and was pronounced dead")."""
+    mentions = sentence.casualties
     deaths = [m.start for m in mentions if m.kind == "killed" and DIED.search(m.text)]
     return [
         m
@@ -178,7 +180,10 @@ def _without_the_later_dead(mentions: list[CasualtyMention]) -> list[CasualtyMen
             m.single
             and m.kind != "killed"
             and IN_CARE.search(m.text)
-            and any(start > m.start for start in deaths)
+            and (
+                any(start > m.start for start in deaths)
+                or DIED.search(sentence.text, m.end - sentence.start)
+            )
         )
     ]
 
