@@ -44,6 +44,10 @@ def test_a_single_victim_pronoun() -> None:
 
 def test_ages_are_not_counts() -> None:
     assert kinds("The 22-year-old suspect was arrested.") == {}
+    # a police tweet's shorthand age: "6 yo" is one six-year-old, not six people
+    assert kinds("Police tweeted: 6 yo girl in critical condition after being shot.") == {
+        "shot": (1, "exact")
+    }
 
 
 def test_offsets_point_into_the_report() -> None:

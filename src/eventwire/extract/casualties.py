@@ -872,7 +872,7 @@ def _one_quantity(m: re.Match[str], group: str, hedge: str) -> Quantity | None:
     text = MULTIPLE.get(text, text)
     noun_after = m.group(0)[m.end(group) - m.start() :].lower()
     # "a 22-year-old" is one person, not 22 people
-    if re.match(r"^-year-old", noun_after) or re.match(r"^\s*(?:years?|yrs?)\b", noun_after):
+    if re.match(r"^-year-old", noun_after) or re.match(r"^\s*(?:years?|yrs?|yo|y/o)\b", noun_after):
         return None
     if re.match(r"^(?:\d+|[a-z]+)$", text) and re.match(r"^-", noun_after):
         return None
