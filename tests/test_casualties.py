@@ -336,3 +336,21 @@ def test_the_subject_of_an_active_kill_in_a_headline_is_the_killer() -> None:
     ]
     assert all(m.text != "Sulphur man killed" for m in killed)
     assert "killed" not in kinds("Ex-Habersham deputy killed ex-wife before the standoff")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police said another boy accidentally shot Jamal inside the apartment.",
+        "Investigators believe another child shot him.",
+        "Another teen shot Dorsey in the leg, police said.",
+    ],
+)
+def test_a_count_that_fired_the_shot_is_no_victim(sentence: str) -> None:
+    # the count is the subject of an active "shot" with an object: who fired, not who was hit
+    assert kinds(sentence) == {}
+
+
+def test_a_day_after_the_verb_is_no_object() -> None:
+    assert kinds("Two men shot Sunday in Elmwood were arrested.")["shot"] == (2, "exact")
+    assert kinds("Another man was shot Sunday in Elmwood.") == {"shot": (1, "exact")}

@@ -623,6 +623,17 @@ NOT_A_COUNT_BEFORE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$|\b(?:ages?|aged)\s+$",
     re.I,
 )
+# "another teen accidentally shot Turner", "two men shot him": before an active verb with an
+# object, the count names who fired; the one hit is the object. Days and months are no object
+# ("two men shot Sunday"), nor has a passive verb one ("was killed Nov. 2").
+SHOOTER_COUNT = re.compile(
+    r"(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bis)(?<!\bare)(?<!\bbe)(?<!\bgot)(?<!\bget)"
+    r"\s+(?:\w+ly\s+)?(?:shot|killed|wounded|injured|struck)$"
+)
+OBJECT_AFTER = re.compile(
+    r"\s+(?:him|her|them|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|"
+    r"Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z][a-z][\w'-]*)\b"
+)
 # "5-year-old shoots another 5-year-old": another than the shooter, not one more victim (as in
 # "killing one and wounding another")
 SUBJECT_VERB = re.compile(
@@ -765,6 +776,8 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
                 and NOT_A_COUNT_BEFORE.search(sentence, 0, m.start("num"))
             ):
                 continue  # "the July 15 deaths", "ages 19 and 41": a date or ages, not a count
+            if SHOOTER_COUNT.search(m.group(0)) and OBJECT_AFTER.match(sentence, m.end()):
+                continue  # "another child shot him": the shooter, not a victim
             taken.append((m.start(), m.end(), kind))
             additive = (
                 bool(m.groupdict().get("another"))
@@ -804,6 +817,12 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
         for m in pattern.finditer(sentence):
             if any(m.start() < e and s < m.end() for s, e, _ in taken):
                 continue
+            if (
+                kind != "killed"
+                and SHOOTER_COUNT.search(m.group(0))
+                and OBJECT_AFTER.match(sentence, m.end())
+            ):
+                continue  # "he shot him": the one who fired (a death is left to the others)
             taken.append((m.start(), m.end(), kind))
             name = None if in_headline else NAME_SUBJECT.match(m.group(0))
             mentions.append(
