@@ -428,6 +428,17 @@ def test_the_wounded_who_died_in_the_same_sentence_is_no_survivor(  # type: igno
     assert event.injured is None
 
 
+def test_one_group_read_as_wounded_and_as_shot_is_added_once(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A man was fatally shot outside a bar in Elmwood early Sunday, police said. He was "
+        "pronounced dead at the scene. Three other people were also struck by bullets."
+    )
+    main = extractor.extract(Report(id="t-struck", title="", text=text, published="2016-05-03"))
+    event = main.events[0]
+    assert event.fatalities is not None and event.fatalities.best == 1
+    assert event.injured is not None and event.injured.best == 3
+
+
 def test_a_headline_place_is_not_a_victims_name(extractor) -> None:  # type: ignore[no-untyped-def]
     report = Report(
         id="t-miller",

@@ -142,7 +142,7 @@ def reconcile_figures(
     dead = killed.quantity.best if killed else 0
     if injured is not None and (shot is None or shot.quantity.best - dead <= injured.quantity.best):
         return killed_fig, _figure(injured, sources)
-    wounded_more = _distinct([m for m in more if m.kind in ("injured", "shot")])
+    wounded_more = _distinct(_one_per_span([m for m in more if m.kind in ("injured", "shot")]))
     if any(m.start >= headline_end for m in wounded_more):
         # "..., Shooting Another" in the headline is the body's "injuring a fourth"
         wounded_more = [m for m in wounded_more if m.start >= headline_end]
@@ -186,6 +186,16 @@ def _without_the_later_dead(sentence: Sentence) -> list[CasualtyMention]:
             )
         )
     ]
+
+
+def _one_per_span(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+    """ "Three other people were also struck by bullets" is read both as wounded and as shot:
+    one group of people, to be added once."""
+    kept: list[CasualtyMention] = []
+    for mention in mentions:
+        if not any(m.start < mention.end and mention.start < m.end for m in kept):
+            kept.append(mention)
+    return kept
 
 
 def _distinct(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
