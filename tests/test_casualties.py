@@ -354,3 +354,7 @@ def test_a_count_that_fired_the_shot_is_no_victim(sentence: str) -> None:
 def test_a_day_after_the_verb_is_no_object() -> None:
     assert kinds("Two men shot Sunday in Elmwood were arrested.")["shot"] == (2, "exact")
     assert kinds("Another man was shot Sunday in Elmwood.") == {"shot": (1, "exact")}
+
+
+def test_a_count_of_shots_is_no_count_of_people() -> None:
+    assert "shot" not in kinds("The deputy then shot three more times, the sheriff said.")

@@ -634,6 +634,8 @@ OBJECT_AFTER = re.compile(
     r"\s+(?:him|her|them|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|"
     r"Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z][a-z][\w'-]*)\b"
 )
+# "shot three more times", "fired two rounds": a count of shots, not of people
+SHOTS_AFTER = re.compile(r"\s*(?:times|rounds|shots|bullets)\b", re.I)
 # "5-year-old shoots another 5-year-old": another than the shooter, not one more victim (as in
 # "killing one and wounding another")
 SUBJECT_VERB = re.compile(
@@ -778,6 +780,8 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
                 continue  # "the July 15 deaths", "ages 19 and 41": a date or ages, not a count
             if SHOOTER_COUNT.search(m.group(0)) and OBJECT_AFTER.match(sentence, m.end()):
                 continue  # "another child shot him": the shooter, not a victim
+            if SHOTS_AFTER.match(sentence, m.end()):
+                continue  # "shot three more times"
             taken.append((m.start(), m.end(), kind))
             additive = (
                 bool(m.groupdict().get("another"))
