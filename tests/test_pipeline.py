@@ -439,6 +439,16 @@ def test_one_group_read_as_wounded_and_as_shot_is_added_once(extractor) -> None:
     assert event.injured is not None and event.injured.best == 3
 
 
+def test_a_figure_corrected_in_the_same_sentence_is_dropped(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Three people were shot outside a store in Elmwood late Friday. Police originally said "
+        "six people were shot, but later corrected that number."
+    )
+    main = extractor.extract(Report(id="t-revised", title="", text=text, published="2016-05-03"))
+    event = main.events[0]
+    assert event.injured is not None and event.injured.best == 3
+
+
 def test_a_headline_place_is_not_a_victims_name(extractor) -> None:  # type: ignore[no-untyped-def]
     report = Report(
         id="t-miller",

@@ -95,7 +95,7 @@ def reconcile_figures(
     ("he was in critical condition") add an injured person only when nobody died, since
     they usually follow the victim who later died ("...he was pronounced dead").
     """
-    mentions = [m for s in sentences for m in _without_the_later_dead(s)]
+    mentions = [m for s in sentences for m in _without_the_later_dead(s) if _current(m, s)]
     suicide = next((m for m in mentions if m.suicide), None)
     killer = next((m for m in mentions if m.killer and not m.suicide), None)
     mentions = [m for m in mentions if not m.killer]
@@ -165,6 +165,24 @@ def reconcile_figures(
         # "he was shot" usually is the victim who died; "was critically injured" is another
         return killed_fig, _figure(single, sources)
     return killed_fig, None
+
+
+SUPERSEDED = re.compile(
+    r"\b(?:originally|initially|first|earlier)\s+(?:had\s+)?(?:said|reported|told|stated)\b"
+    r"[^;]*?(?=,?\s+but\b)",
+    re.I,
+)
+"""A figure given first and then corrected: "Police originally said seven people were shot, but
+amended that number to four". (Without the "but" the first word may have been right: "Police
+initially said the man had died.")"""
+
+
+def _current(mention: CasualtyMention, sentence: Sentence) -> bool:
+    """Is this figure still standing, not one the sentence says was given at first?"""
+    superseded = SUPERSEDED.search(sentence.text)
+    return superseded is None or not (
+        sentence.start + superseded.start() <= mention.start < sentence.start + superseded.end()
+    )
 
 
 def _without_the_later_dead(sentence: Sentence) -> list[CasualtyMention]:
