@@ -428,6 +428,17 @@ def test_the_wounded_who_died_in_the_same_sentence_is_no_survivor(  # type: igno
     assert event.injured is None
 
 
+def test_the_wounded_one_who_has_died_is_no_survivor(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Deputies responded to a shooting on Maple Road in Elmwood on Monday morning. State "
+        "police said Tuesday that a juvenile injured in the shooting has died."
+    )
+    main = extractor.extract(Report(id="t-has-died", title="", text=text, published="2016-05-03"))
+    event = main.events[0]
+    assert event.fatalities is not None and event.fatalities.best == 1
+    assert event.injured is None
+
+
 def test_one_group_read_as_wounded_and_as_shot_is_added_once(extractor) -> None:  # type: ignore[no-untyped-def]
     text = (
         "A man was fatally shot outside a bar in Elmwood early Sunday, police said. He was "

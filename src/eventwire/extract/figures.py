@@ -81,6 +81,8 @@ def without_the_mourned(sentence: Sentence) -> Sentence:
 
 
 DIED = re.compile(r"\b(?:died|dies|dead|deceased|succumbed|passed away)\b", re.I)
+DIES_WITHIN = 60
+"""How close after the words for one wounded person a death must follow to be that person's."""
 IN_CARE = re.compile(r"\b(?:condition|hospital|medical|taken|rushed|transported|airlifted)\b", re.I)
 
 Cited = tuple[Figure, tuple[int, int]]
@@ -191,19 +193,24 @@ def _without_the_later_dead(sentence: Sentence) -> list[CasualtyMention]:
     words later in the sentence ("... in critical condition and was pronounced dead")."""
     mentions = sentence.casualties
     deaths = [m.start for m in mentions if m.kind == "killed" and DIED.search(m.text)]
-    return [
-        m
-        for m in mentions
-        if not (
-            m.single
-            and m.kind != "killed"
-            and IN_CARE.search(m.text)
+
+    def is_the_dead(mention: CasualtyMention) -> bool:
+        if mention.kind == "killed" or mention.quantity.best != 1:
+            return False
+        after = mention.end - sentence.start
+        if (
+            mention.single
+            and IN_CARE.search(mention.text)
             and (
-                any(start > m.start for start in deaths)
-                or DIED.search(sentence.text, m.end - sentence.start)
+                any(start > mention.start for start in deaths) or DIED.search(sentence.text, after)
             )
-        )
-    ]
+        ):
+            return True
+        # "a juvenile injured in a shooting Monday has died", "The injured man was declared
+        # deceased": the death follows the words for the wounded one at once
+        return not mention.another and bool(DIED.search(sentence.text, after, after + DIES_WITHIN))
+
+    return [m for m in mentions if not is_the_dead(m)]
 
 
 def _one_per_span(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
