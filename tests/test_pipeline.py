@@ -439,6 +439,27 @@ def test_the_wounded_one_who_has_died_is_no_survivor(extractor) -> None:  # type
     assert event.injured is None
 
 
+def test_the_dead_named_again_as_wounded_is_no_survivor(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A 4-year-old boy has died after a shooting at a home in Elmwood, police said. The chief "
+        "said the young boy was injured by a handgun he found in a bedroom."
+    )
+    main = extractor.extract(Report(id="t-again", title="", text=text, published="2016-05-03"))
+    event = main.events[0]
+    assert event.fatalities is not None and event.fatalities.best == 1
+    assert event.injured is None
+
+
+def test_a_wounded_survivor_beside_the_dead_is_kept(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A 30-year-old man was killed in a shooting at a home in Elmwood, police said. The other "
+        "man was injured."
+    )
+    main = extractor.extract(Report(id="t-beside", title="", text=text, published="2016-05-03"))
+    event = main.events[0]
+    assert event.injured is not None and event.injured.best == 1
+
+
 def test_one_group_read_as_wounded_and_as_shot_is_added_once(extractor) -> None:  # type: ignore[no-untyped-def]
     text = (
         "A man was fatally shot outside a bar in Elmwood early Sunday, police said. He was "

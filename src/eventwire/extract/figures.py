@@ -114,10 +114,15 @@ def reconcile_figures(
         killed = _counted(killed or also_killed[0], total)
     injured = _largest([m for m in mentions if m.kind == "injured" and not m.single])
     shot = _largest([m for m in mentions if m.kind == "shot" and not m.single])
+    dead_words = {w.lower() for m in mentions if m.kind == "killed" for w in PERSON.findall(m.text)}
     # one wounded person: "was critically injured" (a survivor) rather than "was shot"
-    single = _largest([m for m in mentions if m.kind == "injured" and m.single]) or _largest(
-        [m for m in mentions if m.kind == "shot" and m.single]
-    )
+    single = _largest(
+        [
+            m
+            for m in mentions
+            if m.kind == "injured" and m.single and not _the_dead_again(m, dead_words)
+        ]
+    ) or _largest([m for m in mentions if m.kind == "shot" and m.single])
     named = _named_dead([m for m in mentions if m.kind == "killed" and m.single], persons)
     if named and len(named) <= MAX_NAMED and (killed is None or len(named) > killed.quantity.best):
         # "Christianson died at the scene. Jayden died at the hospital.": two people
@@ -211,6 +216,30 @@ def _without_the_later_dead(sentence: Sentence) -> list[CasualtyMention]:
         return not mention.another and bool(DIED.search(sentence.text, after, after + DIES_WITHIN))
 
     return [m for m in mentions if not is_the_dead(m)]
+
+
+PERSON = re.compile(
+    r"\b(?:girl|boy|child|baby|infant|toddler|teen(?:ager)?|man|woman|[\w-]+-(?:year|month)-old)\b",
+    re.I,
+)
+# "the other man", "the second girl": someone else
+THE_PERSON = re.compile(
+    rf"\b(?:the|that|this)\s+(?!(?:other|second|third|surviving)\b)(?:[\w-]+\s+)?({PERSON.pattern})",
+    re.I,
+)
+SURVIVES = re.compile(r"surviv|recover|stable|good condition|fair condition|released", re.I)
+
+
+def _the_dead_again(mention: CasualtyMention, dead_words: set[str]) -> bool:
+    """ "A 3-year-old girl has died ... the young girl was injured by a firearm": the girl
+    named again as wounded is the one who died (the definite "the girl" points back to her),
+    unless she is said to survive."""
+    person = THE_PERSON.search(mention.text)
+    return (
+        person is not None
+        and person.group(1).lower() in dead_words
+        and not SURVIVES.search(mention.text)
+    )
 
 
 def _one_per_span(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
