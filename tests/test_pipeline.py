@@ -460,6 +460,16 @@ def test_a_wounded_survivor_beside_the_dead_is_kept(extractor) -> None:  # type:
     assert event.injured is not None and event.injured.best == 1
 
 
+def test_other_shootings_figures_are_not_the_events(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A woman was wounded in a shooting on Oak Street in Elmwood on Friday, police said. "
+        "Earlier in the day, two other shootings left three people injured."
+    )
+    main = extractor.extract(Report(id="t-others", title="", text=text, published="2016-05-03"))
+    event = main.events[0]
+    assert event.injured is not None and event.injured.best == 1
+
+
 def test_one_group_read_as_wounded_and_as_shot_is_added_once(extractor) -> None:  # type: ignore[no-untyped-def]
     text = (
         "A man was fatally shot outside a bar in Elmwood early Sunday, police said. He was "

@@ -19,7 +19,7 @@ from eventwire.model import Figure
 OTHER_INCIDENT = re.compile(
     r"\b(?:separate|unrelated|another) (?:incident|shooting|attack|case)s?\b|\b(?:last|earlier "
     r"this|the previous) (?:week|month|weekend)\b|\bweeks? (?:ago|earlier|before)\b|"
-    r"\bsince (?:19|20)\d\d\b",
+    r"\bsince (?:19|20)\d\d\b|\bother (?:shootings|incidents)\b",
     re.I,
 )
 
