@@ -470,6 +470,17 @@ def test_other_shootings_figures_are_not_the_events(extractor) -> None:  # type:
     assert event.injured is not None and event.injured.best == 1
 
 
+def test_one_of_the_wounded_who_died_leaves_the_others(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Five people were wounded in a shooting outside a club in Elmwood on Friday. Police "
+        "said Saturday that one of the five victims has died."
+    )
+    main = extractor.extract(Report(id="t-one-of", title="", text=text, published="2016-05-03"))
+    event = main.events[0]
+    assert event.fatalities is not None and event.fatalities.best == 1
+    assert event.injured is not None and event.injured.best == 4
+
+
 def test_one_group_read_as_wounded_and_as_shot_is_added_once(extractor) -> None:  # type: ignore[no-untyped-def]
     text = (
         "A man was fatally shot outside a bar in Elmwood early Sunday, police said. He was "

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from eventwire.extract.actors import Span
 from eventwire.extract.casualties import CasualtyMention
-from eventwire.extract.numbers import Quantity
+from eventwire.extract.numbers import Quantity, word_to_int
 from eventwire.extract.sentences import Sentence
 from eventwire.model import Figure
 
@@ -148,6 +148,15 @@ def reconcile_figures(
     killed_fig = _figure(killed, sources) if killed else None
     dead = killed.quantity.best if killed else 0
     if injured is not None and (shot is None or shot.quantity.best - dead <= injured.quantity.best):
+        if 0 < dead < injured.quantity.best and injured.quantity.best in _tolls_with_the_dead(
+            sentences
+        ):
+            # "Five people were hospitalized ... One of the five has died": four still wounded
+            count = injured.quantity.best - dead
+            figure = Figure(
+                count, count, count, "exact", injured.text, _attribution(injured, sources)
+            )
+            return killed_fig, (figure, (injured.start, injured.end))
         return killed_fig, _figure(injured, sources)
     wounded_more = _distinct(_one_per_span([m for m in more if m.kind in ("injured", "shot")]))
     if any(m.start >= headline_end for m in wounded_more):
@@ -240,6 +249,23 @@ def _the_dead_again(mention: CasualtyMention, dead_words: set[str]) -> bool:
         and person.group(1).lower() in dead_words
         and not SURVIVES.search(mention.text)
     )
+
+
+ONE_OF_THEM = re.compile(r"\b(?:one|two|three) of (?:the |those )?(?P<toll>[\w-]+)\b", re.I)
+
+
+def _tolls_with_the_dead(sentences: list[Sentence]) -> set[int]:
+    """The wounded counts a sentence says some of have died since ("One of four women wounded
+    in the shooting has died"): those counts include the dead."""
+    tolls: set[int] = set()
+    for sentence in sentences:
+        if not any(m.kind == "killed" and DIED.search(m.text) for m in sentence.casualties):
+            continue
+        for one_of in ONE_OF_THEM.finditer(sentence.text):
+            toll = word_to_int(one_of.group("toll"))
+            if toll is not None:
+                tolls.add(toll)
+    return tolls
 
 
 def _one_per_span(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
