@@ -481,6 +481,18 @@ def test_one_of_the_wounded_who_died_leaves_the_others(extractor) -> None:  # ty
     assert event.injured is not None and event.injured.best == 4
 
 
+def test_in_care_then_he_died_is_one_person(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Officers found a man with a gunshot wound at a repair shop in Elmwood on Monday. Ward "
+        "was in critical condition when he was taken to Elmwood Regional Medical Center. He was "
+        "pronounced dead just before 3 p.m."
+    )
+    main = extractor.extract(Report(id="t-next", title="", text=text, published="2016-05-03"))
+    event = main.events[0]
+    assert event.fatalities is not None and event.fatalities.best == 1
+    assert event.injured is None
+
+
 def test_one_group_read_as_wounded_and_as_shot_is_added_once(extractor) -> None:  # type: ignore[no-untyped-def]
     text = (
         "A man was fatally shot outside a bar in Elmwood early Sunday, police said. He was "

@@ -81,6 +81,7 @@ def without_the_mourned(sentence: Sentence) -> Sentence:
 
 
 DIED = re.compile(r"\b(?:died|dies|dead|deceased|succumbed|passed away)\b", re.I)
+PRONOUN_DEATH = re.compile(r"(?:He|She)\b")
 DIES_WITHIN = 60
 """How close after the words for one wounded person a death must follow to be that person's."""
 IN_CARE = re.compile(r"\b(?:condition|hospital|medical|taken|rushed|transported|airlifted)\b", re.I)
@@ -97,7 +98,12 @@ def reconcile_figures(
     ("he was in critical condition") add an injured person only when nobody died, since
     they usually follow the victim who later died ("...he was pronounced dead").
     """
-    mentions = [m for s in sentences for m in _without_the_later_dead(s) if _current(m, s)]
+    mentions = [
+        m
+        for i, s in enumerate(sentences)
+        for m in _without_the_later_dead(s, sentences[i + 1] if i + 1 < len(sentences) else None)
+        if _current(m, s)
+    ]
     suicide = next((m for m in mentions if m.suicide), None)
     killer = next((m for m in mentions if m.killer and not m.suicide), None)
     mentions = [m for m in mentions if not m.killer]
@@ -201,12 +207,30 @@ def _current(mention: CasualtyMention, sentence: Sentence) -> bool:
     )
 
 
-def _without_the_later_dead(sentence: Sentence) -> list[CasualtyMention]:
+def _without_the_later_dead(
+    sentence: Sentence, next_sentence: Sentence | None = None
+) -> list[CasualtyMention]:
     """ "taken to hospital in critical condition, where he later died": the one wounded is the
-    one who died, not a survivor beside him. The death may be a mention of its own or just
-    words later in the sentence ("... in critical condition and was pronounced dead")."""
+    one who died, not a survivor beside him. The death may be a mention of its own, just
+    words later in the sentence ("... in critical condition and was pronounced dead") or the
+    next sentence's "He died"."""
     mentions = sentence.casualties
     deaths = [m.start for m in mentions if m.kind == "killed" and DIED.search(m.text)]
+    if (
+        next_sentence is not None
+        and next_sentence.index == sentence.index + 1
+        and any(
+            m.kind == "killed"
+            and m.single
+            and m.start == next_sentence.start
+            and DIED.search(m.text)
+            and PRONOUN_DEATH.match(m.text)
+            for m in next_sentence.casualties
+        )
+    ):
+        # "He was in critical condition when he was taken to hospital. He was pronounced dead
+        # just before 3 p.m.": the next sentence's "he" is the one in care
+        deaths.append(next_sentence.start)
 
     def is_the_dead(mention: CasualtyMention) -> bool:
         if mention.kind == "killed" or mention.quantity.best != 1:
