@@ -493,6 +493,17 @@ def test_in_care_then_he_died_is_one_person(extractor) -> None:  # type: ignore[
     assert event.injured is None
 
 
+def test_the_dead_named_just_before_had_died_is_no_survivor(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A 2-year-old was shot in Elmwood on Monday. Police said Tuesday morning that the girl "
+        "had died. A hospital spokeswoman said earlier that the girl is in critical condition."
+    )
+    main = extractor.extract(Report(id="t-had-died", title="", text=text, published="2016-05-03"))
+    event = main.events[0]
+    assert event.fatalities is not None and event.fatalities.best == 1
+    assert event.injured is None
+
+
 def test_one_group_read_as_wounded_and_as_shot_is_added_once(extractor) -> None:  # type: ignore[no-untyped-def]
     text = (
         "A man was fatally shot outside a bar in Elmwood early Sunday, police said. He was "

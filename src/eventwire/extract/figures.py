@@ -81,6 +81,8 @@ def without_the_mourned(sentence: Sentence) -> Sentence:
 
 
 DIED = re.compile(r"\b(?:died|dies|dead|deceased|succumbed|passed away)\b", re.I)
+NAMED_BEFORE = 20
+"""How far before a death's words the dead may be named: "the girl had died"."""
 PRONOUN_DEATH = re.compile(r"(?:He|She)\b")
 DIES_WITHIN = 60
 """How close after the words for one wounded person a death must follow to be that person's."""
@@ -120,7 +122,16 @@ def reconcile_figures(
         killed = _counted(killed or also_killed[0], total)
     injured = _largest([m for m in mentions if m.kind == "injured" and not m.single])
     shot = _largest([m for m in mentions if m.kind == "shot" and not m.single])
-    dead_words = {w.lower() for m in mentions if m.kind == "killed" for w in PERSON.findall(m.text)}
+    # the words for the dead, and the few before a bare "had died" ("said the girl had died")
+    dead_words = {
+        word.lower()
+        for sentence in sentences
+        for m in sentence.casualties
+        if m.kind == "killed"
+        for word in PERSON.findall(
+            sentence.text, max(0, m.start - sentence.start - NAMED_BEFORE), m.end - sentence.start
+        )
+    }
     # one wounded person: "was critically injured" (a survivor) rather than "was shot"
     single = _largest(
         [
