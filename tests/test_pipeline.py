@@ -504,6 +504,26 @@ def test_the_dead_named_just_before_had_died_is_no_survivor(extractor) -> None: 
     assert event.injured is None
 
 
+def test_the_shot_are_the_wounded_when_a_bigger_count_of_hurt_is_given(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Five people were shot at a party in Elmwood early Sunday, police said. The panic that "
+        "followed left seven people injured."
+    )
+    main = extractor.extract(Report(id="t-hurt", title="", text=text, published="2016-05-03"))
+    event = main.events[0]
+    assert event.injured is not None and event.injured.best == 5
+
+
+def test_one_of_the_wounded_shot_does_not_shrink_their_count(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Four people were wounded in a shooting in Elmwood early Sunday, police said. Two men "
+        "were shot in the legs."
+    )
+    main = extractor.extract(Report(id="t-part", title="", text=text, published="2016-05-03"))
+    event = main.events[0]
+    assert event.injured is not None and event.injured.best == 4
+
+
 def test_one_group_read_as_wounded_and_as_shot_is_added_once(extractor) -> None:  # type: ignore[no-untyped-def]
     text = (
         "A man was fatally shot outside a bar in Elmwood early Sunday, police said. He was "

@@ -88,6 +88,11 @@ DIES_WITHIN = 60
 """How close after the words for one wounded person a death must follow to be that person's."""
 IN_CARE = re.compile(r"\b(?:condition|hospital|medical|taken|rushed|transported|airlifted)\b", re.I)
 
+MIN_SHOT_GROUP = 3
+"""A count of the shot this big names the whole group; "two men were shot" is often one part
+of it, described on its own."""
+PART_OF_THE_GROUP = re.compile(r"\b(?:others?|several|some|few|many)\b", re.I)
+
 Cited = tuple[Figure, tuple[int, int]]
 
 
@@ -164,6 +169,18 @@ def reconcile_figures(
             killed = _counted(killed, killed.quantity.best + 1)
     killed_fig = _figure(killed, sources) if killed else None
     dead = killed.quantity.best if killed else 0
+    if (
+        injured is not None
+        and shot is not None
+        and dead == 0
+        and MIN_SHOT_GROUP <= shot.quantity.best < injured.quantity.best
+        and not PART_OF_THE_GROUP.search(shot.text)
+        and not IN_CARE.search(shot.text)
+    ):
+        # "Five people were shot ... the party left six injured": nobody died, and the people
+        # shot are the wounded a shooting counts; a bigger count of hurt takes in the trampled,
+        # a first tally or another incident's ("where ten were wounded on Saturday")
+        return killed_fig, _figure(shot, sources)
     if injured is not None and (shot is None or shot.quantity.best - dead <= injured.quantity.best):
         if 0 < dead < injured.quantity.best and injured.quantity.best in _tolls_with_the_dead(
             sentences
