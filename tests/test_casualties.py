@@ -44,6 +44,10 @@ def test_a_single_victim_pronoun() -> None:
 
 def test_ages_are_not_counts() -> None:
     assert kinds("The 22-year-old suspect was arrested.") == {}
+    # a police tweet's shorthand age: "6 yo" is one six-year-old, not six people
+    assert kinds("Police tweeted: 6 yo girl in critical condition after being shot.") == {
+        "shot": (1, "exact")
+    }
 
 
 def test_offsets_point_into_the_report() -> None:
@@ -407,3 +411,25 @@ def test_an_unborn_child_is_not_counted_among_the_dead(sentence: str) -> None:
 )
 def test_two_people_named_one_by_one(sentence: str, kind: str) -> None:
     assert max(m.quantity.best for m in find_casualties(sentence) if m.kind == kind) == 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police said another boy accidentally shot Jamal inside the apartment.",
+        "Investigators believe another child shot him.",
+        "Another teen shot Dorsey in the leg, police said.",
+    ],
+)
+def test_a_count_that_fired_the_shot_is_no_victim(sentence: str) -> None:
+    # the count is the subject of an active "shot" with an object: who fired, not who was hit
+    assert kinds(sentence) == {}
+
+
+def test_a_day_after_the_verb_is_no_object() -> None:
+    assert kinds("Two men shot Sunday in Elmwood were arrested.")["shot"] == (2, "exact")
+    assert kinds("Another man was shot Sunday in Elmwood.") == {"shot": (1, "exact")}
+
+
+def test_a_count_of_shots_is_no_count_of_people() -> None:
+    assert "shot" not in kinds("The deputy then shot three more times, the sheriff said.")

@@ -518,6 +518,141 @@ def test_the_wounded_who_later_died_is_no_survivor(extractor) -> None:  # type: 
     assert event.injured is None
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She was taken to Lakeside Children's Hospital in serious condition but later died.",
+        "The girl was transported to Mercy Medical Center in critical condition and pronounced "
+        "dead at 6:10 p.m.",
+    ],
+)
+def test_the_wounded_who_died_in_the_same_sentence_is_no_survivor(  # type: ignore[no-untyped-def]
+    extractor, sentence: str
+) -> None:
+    text = "A 9-year-old girl was fatally shot on Friday in Brookhaven, police said. " + sentence
+    main = extractor.extract(Report(id="t-later2", title="", text=text, published="2016-05-03"))
+    event = main.events[0]
+    assert event.fatalities is not None and event.fatalities.best == 1
+    assert event.injured is None
+
+
+def test_the_wounded_one_who_has_died_is_no_survivor(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Deputies responded to a shooting on Maple Road in Elmwood on Monday morning. State "
+        "police said Tuesday that a juvenile injured in the shooting has died."
+    )
+    main = extractor.extract(Report(id="t-has-died", title="", text=text, published="2016-05-03"))
+    event = main.events[0]
+    assert event.fatalities is not None and event.fatalities.best == 1
+    assert event.injured is None
+
+
+def test_the_dead_named_again_as_wounded_is_no_survivor(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A 4-year-old boy has died after a shooting at a home in Elmwood, police said. The chief "
+        "said the young boy was injured by a handgun he found in a bedroom."
+    )
+    main = extractor.extract(Report(id="t-again", title="", text=text, published="2016-05-03"))
+    event = main.events[0]
+    assert event.fatalities is not None and event.fatalities.best == 1
+    assert event.injured is None
+
+
+def test_a_wounded_survivor_beside_the_dead_is_kept(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A 30-year-old man was killed in a shooting at a home in Elmwood, police said. The other "
+        "man was injured."
+    )
+    main = extractor.extract(Report(id="t-beside", title="", text=text, published="2016-05-03"))
+    event = main.events[0]
+    assert event.injured is not None and event.injured.best == 1
+
+
+def test_other_shootings_figures_are_not_the_events(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A woman was wounded in a shooting on Oak Street in Elmwood on Friday, police said. "
+        "Earlier in the day, two other shootings left three people injured."
+    )
+    main = extractor.extract(Report(id="t-others", title="", text=text, published="2016-05-03"))
+    event = main.events[0]
+    assert event.injured is not None and event.injured.best == 1
+
+
+def test_one_of_the_wounded_who_died_leaves_the_others(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Five people were wounded in a shooting outside a club in Elmwood on Friday. Police "
+        "said Saturday that one of the five victims has died."
+    )
+    main = extractor.extract(Report(id="t-one-of", title="", text=text, published="2016-05-03"))
+    event = main.events[0]
+    assert event.fatalities is not None and event.fatalities.best == 1
+    assert event.injured is not None and event.injured.best == 4
+
+
+def test_in_care_then_he_died_is_one_person(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Officers found a man with a gunshot wound at a repair shop in Elmwood on Monday. Ward "
+        "was in critical condition when he was taken to Elmwood Regional Medical Center. He was "
+        "pronounced dead just before 3 p.m."
+    )
+    main = extractor.extract(Report(id="t-next", title="", text=text, published="2016-05-03"))
+    event = main.events[0]
+    assert event.fatalities is not None and event.fatalities.best == 1
+    assert event.injured is None
+
+
+def test_the_dead_named_just_before_had_died_is_no_survivor(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A 2-year-old was shot in Elmwood on Monday. Police said Tuesday morning that the girl "
+        "had died. A hospital spokeswoman said earlier that the girl is in critical condition."
+    )
+    main = extractor.extract(Report(id="t-had-died", title="", text=text, published="2016-05-03"))
+    event = main.events[0]
+    assert event.fatalities is not None and event.fatalities.best == 1
+    assert event.injured is None
+
+
+def test_the_shot_are_the_wounded_when_a_bigger_count_of_hurt_is_given(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Five people were shot at a party in Elmwood early Sunday, police said. The panic that "
+        "followed left seven people injured."
+    )
+    main = extractor.extract(Report(id="t-hurt", title="", text=text, published="2016-05-03"))
+    event = main.events[0]
+    assert event.injured is not None and event.injured.best == 5
+
+
+def test_one_of_the_wounded_shot_does_not_shrink_their_count(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Four people were wounded in a shooting in Elmwood early Sunday, police said. Two men "
+        "were shot in the legs."
+    )
+    main = extractor.extract(Report(id="t-part", title="", text=text, published="2016-05-03"))
+    event = main.events[0]
+    assert event.injured is not None and event.injured.best == 4
+
+
+def test_one_group_read_as_wounded_and_as_shot_is_added_once(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A man was fatally shot outside a bar in Elmwood early Sunday, police said. He was "
+        "pronounced dead at the scene. Three other people were also struck by bullets."
+    )
+    main = extractor.extract(Report(id="t-struck", title="", text=text, published="2016-05-03"))
+    event = main.events[0]
+    assert event.fatalities is not None and event.fatalities.best == 1
+    assert event.injured is not None and event.injured.best == 3
+
+
+def test_a_figure_corrected_in_the_same_sentence_is_dropped(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Three people were shot outside a store in Elmwood late Friday. Police originally said "
+        "six people were shot, but later corrected that number."
+    )
+    main = extractor.extract(Report(id="t-revised", title="", text=text, published="2016-05-03"))
+    event = main.events[0]
+    assert event.injured is not None and event.injured.best == 3
+
+
 def test_a_headline_place_is_not_a_victims_name(extractor) -> None:  # type: ignore[no-untyped-def]
     report = Report(
         id="t-miller",
@@ -1109,3 +1244,27 @@ def test_a_follow_up_is_not_dated_by_the_incident_its_event_avenged(extractor) -
         "in which a man was killed."
     )
     assert _date_of(extractor, text, "2016-09-30") == ("2015-11-02", "Nov. 2")
+
+
+def test_the_wounded_beside_a_count_of_the_dead_survive_a_death_named_after(extractor) -> None:  # type: ignore[no-untyped-def]
+    # the death after "wounded a boy" is the gunman's, told after the count of his victims
+    text = (
+        "A gunman killed four people and wounded a 7-year-old boy, and the gunman is dead, "
+        "state police said on Monday in Elmwood."
+    )
+    report = Report(id="t-count-first", title="", text=text, published="2016-05-03")
+    main = extractor.extract(report)
+    event = main.events[0]
+    assert event.injured is not None and event.injured.best == 1
+
+
+def test_the_headline_count_of_the_wounded_beats_a_smaller_count_of_the_hit(extractor) -> None:  # type: ignore[no-untyped-def]
+    title = "Five wounded in Elmwood shooting"
+    text = (
+        "Four people were hit when a man opened fire on a porch in Elmwood on Sunday night, "
+        "and a fifth was grazed as he ran, police said."
+    )
+    report = Report(id="t-headline-five", title=title, text=text, published="2016-05-03")
+    main = extractor.extract(report)
+    event = main.events[0]
+    assert event.injured is not None and event.injured.best == 5

@@ -666,6 +666,19 @@ NOT_A_COUNT_BEFORE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$|\b(?:ages?|aged)\s+$",
     re.I,
 )
+# "another teen accidentally shot Turner", "two men shot him": before an active verb with an
+# object, the count names who fired; the one hit is the object. Days and months are no object
+# ("two men shot Sunday"), nor has a passive verb one ("was killed Nov. 2").
+SHOOTER_COUNT = re.compile(
+    r"(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bis)(?<!\bare)(?<!\bbe)(?<!\bgot)(?<!\bget)"
+    r"\s+(?:\w+ly\s+)?(?:shot|killed|wounded|injured|struck)$"
+)
+OBJECT_AFTER = re.compile(
+    r"\s+(?:him|her|them|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|"
+    r"Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z][a-z][\w'-]*)\b"
+)
+# "shot three more times", "fired two rounds": a count of shots, not of people
+SHOTS_AFTER = re.compile(r"\s*(?:times|rounds|shots|bullets)\b", re.I)
 # "5-year-old shoots another 5-year-old": another than the shooter, not one more victim (as in
 # "killing one and wounding another")
 SUBJECT_VERB = re.compile(
@@ -835,6 +848,10 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
                 and NOT_A_COUNT_BEFORE.search(sentence, 0, m.start("num"))
             ):
                 continue  # "the July 15 deaths", "ages 19 and 41": a date or ages, not a count
+            if SHOOTER_COUNT.search(m.group(0)) and OBJECT_AFTER.match(sentence, m.end()):
+                continue  # "another child shot him": the shooter, not a victim
+            if SHOTS_AFTER.match(sentence, m.end()):
+                continue  # "shot three more times"
             taken.append((m.start(), m.end(), kind))
             additive = (
                 bool(m.groupdict().get("another"))
@@ -874,6 +891,12 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
         for m in pattern.finditer(sentence):
             if any(m.start() < e and s < m.end() for s, e, _ in taken):
                 continue
+            if (
+                kind != "killed"
+                and SHOOTER_COUNT.search(m.group(0))
+                and OBJECT_AFTER.match(sentence, m.end())
+            ):
+                continue  # "he shot him": the one who fired (a death is left to the others)
             taken.append((m.start(), m.end(), kind))
             name = None if in_headline else NAME_SUBJECT.match(m.group(0))
             mentions.append(
@@ -959,7 +982,7 @@ def _one_quantity(m: re.Match[str], group: str, hedge: str) -> Quantity | None:
     text = MULTIPLE.get(text, text)
     noun_after = m.group(0)[m.end(group) - m.start() :].lower()
     # "a 22-year-old" is one person, not 22 people
-    if re.match(r"^-year-old", noun_after) or re.match(r"^\s*(?:years?|yrs?)\b", noun_after):
+    if re.match(r"^-year-old", noun_after) or re.match(r"^\s*(?:years?|yrs?|yo|y/o)\b", noun_after):
         return None
     if re.match(r"^(?:\d+|[a-z]+)$", text) and re.match(r"^-", noun_after):
         return None

@@ -12,14 +12,14 @@ from dataclasses import replace
 
 from eventwire.extract.actors import Span
 from eventwire.extract.casualties import CasualtyMention
-from eventwire.extract.numbers import Quantity
+from eventwire.extract.numbers import Quantity, word_to_int
 from eventwire.extract.sentences import Sentence
 from eventwire.model import Figure
 
 OTHER_INCIDENT = re.compile(
     r"\b(?:separate|unrelated|another) (?:incident|shooting|attack|case)s?\b|\b(?:last|earlier "
     r"this|the previous) (?:week|month|weekend)\b|\bweeks? (?:ago|earlier|before)\b|"
-    r"\bsince (?:19|20)\d\d\b",
+    r"\bsince (?:19|20)\d\d\b|\bother (?:shootings|incidents)\b",
     re.I,
 )
 
@@ -80,7 +80,12 @@ def without_the_mourned(sentence: Sentence) -> Sentence:
     )
 
 
-DIED = re.compile(r"\b(?:died|dies|dead|succumbed|passed away)\b", re.I)
+DIED = re.compile(r"\b(?:died|dies|dead|deceased|succumbed|passed away)\b", re.I)
+NAMED_BEFORE = 20
+"""How far before a death's words the dead may be named: "the girl had died"."""
+PRONOUN_DEATH = re.compile(r"(?:He|She)\b")
+DIES_WITHIN = 60
+"""How close after the words for one wounded person a death must follow to be that person's."""
 IN_CARE = re.compile(r"\b(?:condition|hospital|medical|taken|rushed|transported|airlifted)\b", re.I)
 
 # "listed in stable condition": a survivor, not the victim who died
@@ -88,7 +93,13 @@ SURVIVOR = re.compile(r"\b(?:stable|good|fair|serious)\s+condition\b", re.I)
 # "in critical condition" beside several dead is another victim; beside one, often that one
 CRITICAL = re.compile(r"\bcritical\s+condition\b", re.I)
 
-PART = re.compile(r"\b(?:critically|seriously|badly|gravely)\b", re.I)
+# "2 critically wounded": a part of the wounded, not all of them
+ONLY_SOME_WOUNDED = re.compile(r"\b(?:critically|seriously|badly|gravely)\b", re.I)
+
+MIN_SHOT_GROUP = 3
+"""A count of the shot this big names the whole group; "two men were shot" is often one part
+of it, described on its own."""
+PART_OF_THE_GROUP = re.compile(r"\b(?:others?|several|some|few|many)\b", re.I)
 
 Cited = tuple[Figure, tuple[int, int]]
 
@@ -102,7 +113,12 @@ def reconcile_figures(
     ("he was in critical condition") add an injured person only when nobody died, since
     they usually follow the victim who later died ("...he was pronounced dead").
     """
-    mentions = [m for s in sentences for m in _without_the_later_dead(s.casualties)]
+    mentions = [
+        m
+        for i, s in enumerate(sentences)
+        for m in _without_the_later_dead(s, sentences[i + 1] if i + 1 < len(sentences) else None)
+        if _current(m, s)
+    ]
     mentions = _without_those_who_died_later(mentions)
     suicide = next((m for m in mentions if m.suicide), None)
     killer = next((m for m in mentions if m.killer and not m.suicide), None)
@@ -124,14 +140,30 @@ def reconcile_figures(
     in_headline = [
         m
         for m in counted_injured
-        if m.start < headline_end and m.quantity.qualifier == "exact" and not PART.search(m.text)
+        if m.start < headline_end
+        and m.quantity.qualifier == "exact"
+        and not ONLY_SOME_WOUNDED.search(m.text)
     ]
     injured = _largest(in_headline) or _largest(counted_injured)
     shot = _largest([m for m in mentions if m.kind == "shot" and not m.single])
+    # the words for the dead, and the few before a bare "had died" ("said the girl had died")
+    dead_words = {
+        word.lower()
+        for sentence in sentences
+        for m in sentence.casualties
+        if m.kind == "killed"
+        for word in PERSON.findall(
+            sentence.text, max(0, m.start - sentence.start - NAMED_BEFORE), m.end - sentence.start
+        )
+    }
     # one wounded person: "was critically injured" (a survivor) rather than "was shot"
-    single = _largest([m for m in mentions if m.kind == "injured" and m.single]) or _largest(
-        [m for m in mentions if m.kind == "shot" and m.single]
-    )
+    single = _largest(
+        [
+            m
+            for m in mentions
+            if m.kind == "injured" and m.single and not _the_dead_again(m, dead_words)
+        ]
+    ) or _largest([m for m in mentions if m.kind == "shot" and m.single])
     named = _named_dead([m for m in mentions if m.kind == "killed" and m.single], persons)
     if named and len(named) <= MAX_NAMED and (killed is None or len(named) > killed.quantity.best):
         # "Christianson died at the scene. Jayden died at the hospital.": two people
@@ -162,9 +194,31 @@ def reconcile_figures(
             killed = _counted(killed, killed.quantity.best + 1)
     killed_fig = _figure(killed, sources) if killed else None
     dead = killed.quantity.best if killed else 0
+    if (
+        injured is not None
+        and shot is not None
+        and dead == 0
+        and injured.start >= headline_end  # the headline's own count of the wounded stands
+        and MIN_SHOT_GROUP <= shot.quantity.best < injured.quantity.best
+        and not PART_OF_THE_GROUP.search(shot.text)
+        and not IN_CARE.search(shot.text)
+    ):
+        # "Five people were shot ... the party left six injured": nobody died, and the people
+        # shot are the wounded a shooting counts; a bigger count of hurt takes in the trampled,
+        # a first tally or another incident's ("where ten were wounded on Saturday")
+        return killed_fig, _figure(shot, sources)
     if injured is not None and (shot is None or shot.quantity.best - dead <= injured.quantity.best):
+        if 0 < dead < injured.quantity.best and injured.quantity.best in _tolls_with_the_dead(
+            sentences
+        ):
+            # "Five people were hospitalized ... One of the five has died": four still wounded
+            count = injured.quantity.best - dead
+            figure = Figure(
+                count, count, count, "exact", injured.text, _attribution(injured, sources)
+            )
+            return killed_fig, (figure, (injured.start, injured.end))
         return killed_fig, _figure(injured, sources)
-    wounded_more = _distinct([m for m in more if m.kind in ("injured", "shot")])
+    wounded_more = _distinct(_one_per_span([m for m in more if m.kind in ("injured", "shot")]))
     if any(m.start >= headline_end for m in wounded_more):
         # "..., Shooting Another" in the headline is the body's "injuring a fourth"
         wounded_more = [m for m in wounded_more if m.start >= headline_end]
@@ -227,20 +281,122 @@ def _without_those_who_died_later(mentions: list[CasualtyMention]) -> list[Casua
     ]
 
 
-def _without_the_later_dead(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+SUPERSEDED = re.compile(
+    r"\b(?:originally|initially|first|earlier)\s+(?:had\s+)?(?:said|reported|told|stated)\b"
+    r"[^;]*?(?=,?\s+but\b)",
+    re.I,
+)
+"""A figure given first and then corrected: "Police originally said seven people were shot, but
+amended that number to four". (Without the "but" the first word may have been right: "Police
+initially said the man had died.")"""
+
+
+def _current(mention: CasualtyMention, sentence: Sentence) -> bool:
+    """Is this figure still standing, not one the sentence says was given at first?"""
+    superseded = SUPERSEDED.search(sentence.text)
+    return superseded is None or not (
+        sentence.start + superseded.start() <= mention.start < sentence.start + superseded.end()
+    )
+
+
+def _without_the_later_dead(
+    sentence: Sentence, next_sentence: Sentence | None = None
+) -> list[CasualtyMention]:
     """ "taken to hospital in critical condition, where he later died": the one wounded is the
-    one who died, not a survivor beside him."""
+    one who died, not a survivor beside him. The death may be a mention of its own, just
+    words later in the sentence ("... in critical condition and was pronounced dead") or the
+    next sentence's "He died"."""
+    mentions = sentence.casualties
     deaths = [m.start for m in mentions if m.kind == "killed" and DIED.search(m.text)]
-    return [
-        m
-        for m in mentions
-        if not (
-            m.single
-            and m.kind != "killed"
-            and IN_CARE.search(m.text)
-            and any(start > m.start for start in deaths)
+    if (
+        next_sentence is not None
+        and next_sentence.index == sentence.index + 1
+        and any(
+            m.kind == "killed"
+            and m.single
+            and m.start == next_sentence.start
+            and DIED.search(m.text)
+            and PRONOUN_DEATH.match(m.text)
+            for m in next_sentence.casualties
         )
-    ]
+    ):
+        # "He was in critical condition when he was taken to hospital. He was pronounced dead
+        # just before 3 p.m.": the next sentence's "he" is the one in care
+        deaths.append(next_sentence.start)
+
+    def is_the_dead(mention: CasualtyMention) -> bool:
+        if mention.kind == "killed" or mention.quantity.best != 1:
+            return False
+        after = mention.end - sentence.start
+        if (
+            mention.single
+            and IN_CARE.search(mention.text)
+            and (
+                any(start > mention.start for start in deaths) or DIED.search(sentence.text, after)
+            )
+        ):
+            return True
+        # "a juvenile injured in a shooting Monday has died", "The injured man was declared
+        # deceased": the death follows the words for the wounded one at once (not after a count
+        # of the dead: "killed five people and wounded a boy; the gunman is dead")
+        return (
+            not mention.another
+            and not any(m.kind == "killed" and m.start < mention.start for m in mentions)
+            and bool(DIED.search(sentence.text, after, after + DIES_WITHIN))
+        )
+
+    return [m for m in mentions if not is_the_dead(m)]
+
+
+PERSON = re.compile(
+    r"\b(?:girl|boy|child|baby|infant|toddler|teen(?:ager)?|man|woman|[\w-]+-(?:year|month)-old)\b",
+    re.I,
+)
+# "the other man", "the second girl": someone else
+THE_PERSON = re.compile(
+    rf"\b(?:the|that|this)\s+(?!(?:other|second|third|surviving)\b)(?:[\w-]+\s+)?({PERSON.pattern})",
+    re.I,
+)
+SURVIVES = re.compile(r"surviv|recover|stable|good condition|fair condition|released", re.I)
+
+
+def _the_dead_again(mention: CasualtyMention, dead_words: set[str]) -> bool:
+    """ "A 3-year-old girl has died ... the young girl was injured by a firearm": the girl
+    named again as wounded is the one who died (the definite "the girl" points back to her),
+    unless she is said to survive."""
+    person = THE_PERSON.search(mention.text)
+    return (
+        person is not None
+        and person.group(1).lower() in dead_words
+        and not SURVIVES.search(mention.text)
+    )
+
+
+ONE_OF_THEM = re.compile(r"\b(?:one|two|three) of (?:the |those )?(?P<toll>[\w-]+)\b", re.I)
+
+
+def _tolls_with_the_dead(sentences: list[Sentence]) -> set[int]:
+    """The wounded counts a sentence says some of have died since ("One of four women wounded
+    in the shooting has died"): those counts include the dead."""
+    tolls: set[int] = set()
+    for sentence in sentences:
+        if not any(m.kind == "killed" and DIED.search(m.text) for m in sentence.casualties):
+            continue
+        for one_of in ONE_OF_THEM.finditer(sentence.text):
+            toll = word_to_int(one_of.group("toll"))
+            if toll is not None:
+                tolls.add(toll)
+    return tolls
+
+
+def _one_per_span(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+    """ "Three other people were also struck by bullets" is read both as wounded and as shot:
+    one group of people, to be added once."""
+    kept: list[CasualtyMention] = []
+    for mention in mentions:
+        if not any(m.start < mention.end and mention.start < m.end for m in kept):
+            kept.append(mention)
+    return kept
 
 
 def _distinct(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
