@@ -1268,3 +1268,15 @@ def test_the_headline_count_of_the_wounded_beats_a_smaller_count_of_the_hit(extr
     main = extractor.extract(report)
     event = main.events[0]
     assert event.injured is not None and event.injured.best == 5
+
+
+def test_teasers_before_the_storys_dateline_do_not_date_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Elmwood police are investigating a shooting Thursday night near the river.  "
+        "ELMWOOD, N.C. (WXYZ) – Police are looking for the gunman who shot two men at a bar "
+        "early Sunday morning. Both men were wounded and are in stable condition."
+    )
+    report = Report(id="t-teaser", title="Two wounded at Elmwood bar", text=text,
+                    published="2016-06-27")  # fmt: skip
+    main = extractor.extract(report).events[0]
+    assert (main.date.start, main.date.text) == ("2016-06-26", "early Sunday")

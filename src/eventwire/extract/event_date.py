@@ -118,6 +118,17 @@ EVENING = re.compile(
 CALENDAR_DAYS = frozenset({"iso", "month_day", "day_month", "numeric"})
 """Date kinds naming a calendar day: "Sept. 13", "9/13/15"."""
 
+# "CHARLOTTE, N.C. (WBTV) – Police are searching", "PITTSBURGH (KDKA) —": a dateline opening
+# the story; on a web page, teasers of other stories may come before it
+STORY_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+){0,3}(?:, [A-Z][A-Za-z.]{1,14}(?: [A-Z][a-z.]+)?)?\s*"
+    r"(?:\([A-Za-z0-9 ./&-]{2,20}\)\s*)?(?:--|[—–-])(?:\s|$)"
+)
+
+DATELINE_WITHIN = 3000
+"""Characters from the top where a story's dateline may come after teasers; further down,
+an all-capitals line ("FIGHT -- A MAN") is a transcript's."""
+
 LOOK_SENTENCES = 8
 """The event's date is the earliest day named in its first sentences: reports open with the
 event and go on to what followed ("shot Wednesday ... died Thursday ... charged Friday")."""
@@ -147,6 +158,8 @@ def choose_event_date(
     earliest = (
         (published - timedelta(days=BACKGROUND_AFTER_DAYS)).isoformat() if published else None
     )
+    if others is not None:
+        triggers = _from_the_dateline(triggers, others)
     opening = triggers[:LOOK_SENTENCES]
     if others is not None and opening:
         # "Police responded to a home at about 5 p.m. Saturday": the call came at the deed's
@@ -240,6 +253,25 @@ def choose_event_date(
     if role == "main" and published is not None:
         return publication_date(published), None
     return DateInfo(None, None, "unknown", None), None
+
+
+def _from_the_dateline(triggers: list[Sentence], sentences: list[Sentence]) -> list[Sentence]:
+    """The event's sentences from the story's dateline on, when one opens a later sentence: on
+    a web page, what comes before it is often teasers of other stories ("A man was killed
+    in a crash Friday morning.  CHARLOTTE, N.C. – Police are searching ...")."""
+    dateline = next(
+        (
+            s.index
+            for s in sentences
+            if 0 < s.start < DATELINE_WITHIN and STORY_DATELINE.match(s.text)
+        ),
+        None,
+    )
+    if dateline is None:
+        return triggers
+    # the headline, sentence 0, still tells the event
+    kept = [s for s in triggers if s.index == 0 or s.index >= dateline]
+    return kept if any(s.index > 0 for s in kept) else triggers
 
 
 def _opens_a_statement(mention: DateMention, before: str, rest: str) -> bool:
