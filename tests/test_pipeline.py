@@ -1280,3 +1280,11 @@ def test_teasers_before_the_storys_dateline_do_not_date_it(extractor) -> None:  
                     published="2016-06-27")  # fmt: skip
     main = extractor.extract(report).events[0]
     assert (main.date.start, main.date.text) == ("2016-06-26", "early Sunday")
+
+
+def test_a_statement_verb_after_the_deeds_day_does_not_make_it_the_statements(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Elmwood man who is the suspect in the shooting of two neighbors on Friday told "
+        "detectives that the attack was planned. Both neighbors were wounded."
+    )
+    assert _date_of(extractor, text, "2016-09-06") == ("2016-09-02", "on Friday")

@@ -204,7 +204,7 @@ def choose_event_date(
                     SAID_BEFORE.search(before[-40:])
                     or STATEMENT_BEFORE.search(before[-40:])
                     or DATELINE_BEFORE.match(before)
-                    or SAID_AFTER.match(after)
+                    or (SAID_AFTER.match(after) and not _dates_the_deed_before(before))
                     or STATEMENT_AFTER.match(after)
                     or _opens_a_statement(mention, before, rest)
                     or AFTERMATH_BEFORE.search(before[-50:])
@@ -272,6 +272,19 @@ def _from_the_dateline(triggers: list[Sentence], sentences: list[Sentence]) -> l
     # the headline, sentence 0, still tells the event
     kept = [s for s in triggers if s.index == 0 or s.index >= dateline]
     return kept if any(s.index > 0 for s in kept) else triggers
+
+
+# "the suspect in the shooting of two girls on Friday told police": the day follows the deed
+DEED_JUST_BEFORE = re.compile(
+    r"\b(?:shooting|killing|slaying|murder|death|attack)\b(?: of [\w\s'’-]{1,40}?)?\s+(?:on\s+)?$",
+    re.I,
+)
+
+
+def _dates_the_deed_before(before: str) -> bool:
+    """Does the date follow a deed's name ("the shooting of two girls on Friday told police")?
+    Then the statement's verb after it has another subject, and the day is the deed's."""
+    return bool(DEED_JUST_BEFORE.search(before[-60:]))
 
 
 def _opens_a_statement(mention: DateMention, before: str, rest: str) -> bool:
