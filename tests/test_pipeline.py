@@ -1288,3 +1288,14 @@ def test_a_statement_verb_after_the_deeds_day_does_not_make_it_the_statements(ex
         "detectives that the attack was planned. Both neighbors were wounded."
     )
     assert _date_of(extractor, text, "2016-09-06") == ("2016-09-02", "on Friday")
+
+
+def test_the_day_a_victims_condition_is_told_is_not_the_deeds(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A 15-year-old boy shot in the head was in critical condition at Elmwood General "
+        "Hospital Monday. Three friends were playing video games with him Saturday evening in a "
+        "bedroom of a house on Oak Street."
+    )
+    assert _date_of(extractor, text, "2017-01-30") == ("2017-01-28", "Saturday")
+    after = "Two men are in critical condition after a Saturday night shooting on Oak Street."
+    assert _date_of(extractor, after, "2017-01-30") == ("2017-01-28", "Saturday")

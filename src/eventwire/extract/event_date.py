@@ -58,6 +58,12 @@ SAID_BY_AFTER = re.compile(
 AFTERMATH_BEFORE = re.compile(
     r"\b(?:continu(?:ed|es|ing)|remain(?:s|ed)?|still|under ?way)\b[^.;]{0,40}$", re.I
 )
+# "was in critical condition at Elm Medical Center Monday": the victim's state on the day told
+CONDITION_BEFORE = re.compile(
+    r"\bin (?:critical|stable|serious|fair|good|grave|guarded)(?:,? but \w+)? condition\b"
+    r"(?P<rest>[^.;,]{0,50})$",
+    re.I,
+)
 # "Police did not provide more details Wednesday", "declined to comment Monday": a statement's day
 # too, though nothing was said
 UNSAID_BEFORE = re.compile(
@@ -208,6 +214,7 @@ def choose_event_date(
                     or STATEMENT_AFTER.match(after)
                     or _opens_a_statement(mention, before, rest)
                     or AFTERMATH_BEFORE.search(before[-50:])
+                    or _a_condition_on_the_day(before[-90:])
                     or UNSAID_BEFORE.search(before[-60:])
                     or OTHER_INCIDENT_BEFORE.search(before)
                     or BIRTH_BEFORE.search(before)
@@ -285,6 +292,17 @@ def _dates_the_deed_before(before: str) -> bool:
     """Does the date follow a deed's name ("the shooting of two girls on Friday told police")?
     Then the statement's verb after it has another subject, and the day is the deed's."""
     return bool(DEED_JUST_BEFORE.search(before[-60:]))
+
+
+DEED_FOLLOWS = re.compile(r"\b(?:after|following|from|since|when)\b", re.I)
+
+
+def _a_condition_on_the_day(before: str) -> bool:
+    """Is the date the day a victim's condition was told ("was in critical condition at Elm
+    Medical Center Monday"), not that of the deed after it ("in critical condition after a
+    Saturday night shooting")?"""
+    condition = CONDITION_BEFORE.search(before)
+    return condition is not None and not DEED_FOLLOWS.search(condition.group("rest"))
 
 
 def _opens_a_statement(mention: DateMention, before: str, rest: str) -> bool:
