@@ -1299,3 +1299,12 @@ def test_the_day_a_victims_condition_is_told_is_not_the_deeds(extractor) -> None
     assert _date_of(extractor, text, "2017-01-30") == ("2017-01-28", "Saturday")
     after = "Two men are in critical condition after a Saturday night shooting on Oak Street."
     assert _date_of(extractor, after, "2017-01-30") == ("2017-01-28", "Saturday")
+
+
+def test_teasers_after_a_list_of_more_stories_do_not_date_the_event(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A 12-year-old boy shot himself in the hand Monday night at a home in Elmwood. "
+        "The boy's sister called for help. More stories you may like on 9News "
+        "Two found dead in Oakdale home. The coroner found two people shot dead Sunday morning."
+    )
+    assert _date_of(extractor, text, "2016-04-05") == ("2016-04-04", "Monday")

@@ -131,6 +131,15 @@ STORY_DATELINE = re.compile(
     r"(?:\([A-Za-z0-9 ./&-]{2,20}\)\s*)?(?:--|[—–-])(?:\s|$)"
 )
 
+# "More stories you may like on 7News", "You may also be interested in", "Most Popular": a
+# list of the site's other stories. Not "RELATED:", often a single link inside the story
+SIDEBAR = re.compile(
+    r"\s*(?:(?:More|Related|Recommended|Trending|Popular|Top|Latest|Other) (?:stories|news|"
+    r"headlines|articles|links|videos|content)\b|You (?:may|might) (?:also )?(?:like|be "
+    r"interested)|Most (?:Popular|Read|Viewed|Watched)\b)",
+    re.I,
+)
+
 DATELINE_WITHIN = 3000
 """Characters from the top where a story's dateline may come after teasers; further down,
 an all-capitals line ("FIGHT -- A MAN") is a transcript's."""
@@ -165,7 +174,7 @@ def choose_event_date(
         (published - timedelta(days=BACKGROUND_AFTER_DAYS)).isoformat() if published else None
     )
     if others is not None:
-        triggers = _from_the_dateline(triggers, others)
+        triggers = _before_the_sidebar(_from_the_dateline(triggers, others), others)
     opening = triggers[:LOOK_SENTENCES]
     if others is not None and opening:
         # "Police responded to a home at about 5 p.m. Saturday": the call came at the deed's
@@ -303,6 +312,16 @@ def _a_condition_on_the_day(before: str) -> bool:
     Saturday night shooting")?"""
     condition = CONDITION_BEFORE.search(before)
     return condition is not None and not DEED_FOLLOWS.search(condition.group("rest"))
+
+
+def _before_the_sidebar(triggers: list[Sentence], sentences: list[Sentence]) -> list[Sentence]:
+    """The event's sentences before a list of the site's other stories ("More stories you may
+    like"), when one starts after the opening: the teasers in it tell other events. Only the
+    first sentences are cut, a day named nowhere else is still read in the rest."""
+    end = next((s.index for s in sentences if s.index > 1 and SIDEBAR.match(s.text)), None)
+    if end is None:
+        return triggers
+    return [s for s in triggers if s.index < end] or triggers
 
 
 def _opens_a_statement(mention: DateMention, before: str, rest: str) -> bool:
