@@ -433,3 +433,24 @@ def test_a_day_after_the_verb_is_no_object() -> None:
 
 def test_a_count_of_shots_is_no_count_of_people() -> None:
     assert "shot" not in kinds("The deputy then shot three more times, the sheriff said.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A second victim, a neighbour of the family, is expected to survive.",
+        "A third man who survived the attack called 911 from the porch.",
+        "She was hit in the arm and survived.",
+        "The teen was taken to Lakeview General with non-life-threatening injuries.",
+        "The driver is listed as stable at County Medical.",
+        "Her cousin suffered a graze wound to the shoulder.",
+    ],
+)
+def test_a_survivor_told_by_the_outcome_alone(sentence: str) -> None:
+    found = find_casualties(sentence)
+    assert ("injured", 1, True) in [(m.kind, m.quantity.best, m.single) for m in found], sentence
+
+
+def test_survived_by_family_is_no_survivor() -> None:
+    found = find_casualties("He was shot on Elm Street; he is survived by his wife.")
+    assert "injured" not in [m.kind for m in found]

@@ -427,6 +427,20 @@ SINGLE_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # A survivor told by the outcome alone, whoever the subject: "A second victim, a friend of
+    # the family, is expected to survive", "a man who survived the shooting called 911", "was
+    # taken to a hospital with non-life-threatening injuries", "is listed as stable", "grazed"
+    (
+        "injured",
+        re.compile(
+            r"\b(?:(?:is|was)\s+(?:\w+ly\s+)?expected to (?:survive|recover|live|be (?:ok|okay|all right))|"
+            r"(?:who|and|but)\s+(?:\w+ly\s+)?survived\b(?! by)|"
+            r"non-?life[- ]threatening (?:\w+ )?(?:injur(?:y|ies)|wounds?)|"
+            r"(?:is|was) listed (?:as|in) (?:\w+ (?:but|and) )?(?:stable|good|fair)\b|"
+            r"(?:was|were) grazed\b|graze wound)",
+            re.I,
+        ),
+    ),
     # "Andrews is recovering from a gunshot wound": a survivor
     ("injured", re.compile(rf"{_SINGLE_SUBJECT}{_BE}\s+(?:still\s+)?recovering\b")),
     # "shooting and killing Chaz Fain, 18", "Erica Robinson, a West Haven resident, was killed"
@@ -767,7 +781,8 @@ KIND_HINTS: dict[Kind, re.Pattern[str]] = {
         re.I,
     ),
     "injured": re.compile(
-        r"injur|wound|hurt|hospital|treated|grazed|struck|condition|gunfire|bullet|recover|surviv",
+        r"injur|wound|hurt|hospital|treated|graz|struck|condition|gunfire|bullet|recover|surviv|"
+        r"threatening|stable",
         re.I,
     ),
     "shot": re.compile(
@@ -778,8 +793,8 @@ KIND_HINTS: dict[Kind, re.Pattern[str]] = {
 }
 HINT = re.compile(
     r"kill|dead|die|death|shot|shoot|wound|injur|hurt|hospital|fatal|murder|slain|slay|condition|"
-    r"struck|striking|strikes|hits?\b|hitting|recovering|surviv|gunfire|bullet|toll|lives|life|deceased|succumb|passed away|manslaughter|"
-    r"grazed|suffer|casualt|gunned|massacre|execut|perish|homicide|slaying|murder|shooting",
+    r"struck|striking|strikes|hits?\b|hitting|recover|surviv|stable|gunfire|bullet|toll|lives|life|deceased|succumb|passed away|manslaughter|"
+    r"graz|suffer|casualt|gunned|massacre|execut|perish|homicide|slaying|murder|shooting",
     re.I,
 )
 
