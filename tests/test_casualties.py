@@ -444,6 +444,8 @@ def test_a_count_of_shots_is_no_count_of_people() -> None:
         "The teen was taken to Lakeview General with non-life-threatening injuries.",
         "The driver is listed as stable at County Medical.",
         "Her cousin suffered a graze wound to the shoulder.",
+        "The wound to his arm was not life-threatening.",
+        "The shooter was taken to Mercy General with non life threatening injuries.",
     ],
 )
 def test_a_survivor_told_by_the_outcome_alone(sentence: str) -> None:

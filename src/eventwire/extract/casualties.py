@@ -435,7 +435,8 @@ SINGLE_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?:is|was)\s+(?:\w+ly\s+)?expected to (?:survive|recover|live|be (?:ok|okay|all right))|"
             r"(?:who|and|but)\s+(?:\w+ly\s+)?survived\b(?! by)|"
-            r"non-?life[- ]threatening (?:\w+ )?(?:injur(?:y|ies)|wounds?)|"
+            r"non[- ]?life[- ]threatening (?:\w+ )?(?:injur(?:y|ies)|wounds?)|"
+            r"(?:not|n't) (?:considered |believed |thought )?(?:to be )?life[- ]threatening|"
             r"(?:is|was) listed (?:as|in) (?:\w+ (?:but|and) )?(?:stable|good|fair)\b|"
             r"(?:was|were) grazed\b|graze wound)",
             re.I,
