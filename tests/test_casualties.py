@@ -456,3 +456,8 @@ def test_a_survivor_told_by_the_outcome_alone(sentence: str) -> None:
 def test_survived_by_family_is_no_survivor() -> None:
     found = find_casualties("He was shot on Elm Street; he is survived by his wife.")
     assert "injured" not in [m.kind for m in found]
+
+
+def test_an_age_range_aside_keeps_the_count() -> None:
+    found = kinds("Six people, ranging in age from 15 to 30, were hit by gunfire on Oak Lane.")
+    assert found.get("shot") == (6, "exact")

@@ -71,9 +71,11 @@ _ANY_NOUN = _ANY_NOUN.format(adjs=_ADJS, noun=_NOUN, function=_FUNCTION_WORDS)
 # "Three other men inside the home were injured": where they were, between noun and verb
 _WHERE = r"(?:\s+(?:inside|in|at|outside|near|on)\s+(?:the|a|an|their|his|her)\s+[\w-]+)?"
 # "Three others, including Ellis,", "A second victim, only identified as a juvenile female,"
-# "two men, ages 19 and 22, were shot", "three males, between 20 and 30 years of age, were"
+# "two men, ages 19 and 22, were shot", "three males, between 20 and 30 years of age, were",
+# "Six people, ranging in age from 15 to 30, were hit"
 _ASIDE = (
-    r"(?:,\s+(?:including|among them|one of them|(?:only )?identified as|ages?|aged|between|all|"
+    r"(?:,\s+(?:including|among them|one of them|(?:only )?identified as|ages?|aged|between|"
+    r"ranging|all|"
     r"both)\s+[^,]{1,40},)?"
 )
 _BE = r"(?:\s+(?:were|was|are|is|have been|has been|had been|has|have|got|getting|been|being|found|reportedly|" \
