@@ -446,6 +446,7 @@ def test_a_count_of_shots_is_no_count_of_people() -> None:
         "Her cousin suffered a graze wound to the shoulder.",
         "The wound to his arm was not life-threatening.",
         "The shooter was taken to Mercy General with non life threatening injuries.",
+        "He was charged in the killing of Ann Roe and the shooting and wounding of Bo Lee.",
     ],
 )
 def test_a_survivor_told_by_the_outcome_alone(sentence: str) -> None:

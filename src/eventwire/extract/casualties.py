@@ -440,7 +440,9 @@ SINGLE_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             r"non[- ]?life[- ]threatening (?:\w+ )?(?:injur(?:y|ies)|wounds?)|"
             r"(?:not|n't) (?:considered |believed |thought )?(?:to be )?life[- ]threatening|"
             r"(?:is|was) listed (?:as|in) (?:\w+ (?:but|and) )?(?:stable|good|fair)\b|"
-            r"(?:was|were) grazed\b|graze wound)",
+            r"(?:was|were) grazed\b|graze wound|"
+            # "the shooting and wounding of Ann Roe": a wounding, not a killing
+            r"(?:shooting and )?(?:wounding|injuring) of (?!(?:the )?(?:\d+|two|three|four|five)\b))",
             re.I,
         ),
     ),
@@ -528,7 +530,6 @@ SINGLE_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             r"(?:bullets?|gunfire|rounds?)|suffer(?:ed|ing) (?:from )?(?:an? )?(?:self-inflicted |single |accidental )?(?:gunshot wounds?|"
             r"(?:non-life[- ]threatening |serious |minor |critical )?(?:injuries|wounds))|(?:in|listed in) "
             r"(?:\w+ (?:but|and) )?(?:critical|serious|stable|fair|good|grave) condition|"
-            r"shooting and wounding of|"
             r"with (?:an? )?(?:apparent |accidental |self-inflicted |single )?gunshot wound|"
             r"(?:shot|wounded) (?:him|her) in the (?:\w+ )?(?:leg|arm|thigh|foot|hand|back|"
             r"shoulder|chest|stomach|abdomen|buttocks|hip|knee|ankle|side|face|neck|head)|"
