@@ -447,6 +447,8 @@ def test_a_count_of_shots_is_no_count_of_people() -> None:
         "The wound to his arm was not life-threatening.",
         "The shooter was taken to Mercy General with non life threatening injuries.",
         "He was charged in the killing of Ann Roe and the shooting and wounding of Bo Lee.",
+        "Another resident, Bo Lee, 18, a student at Hill, was also shot and is being treated.",
+        "A neighbour, a retired teacher, was hit and is recovering at home.",
     ],
 )
 def test_a_survivor_told_by_the_outcome_alone(sentence: str) -> None:

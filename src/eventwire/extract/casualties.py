@@ -440,7 +440,8 @@ SINGLE_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             r"non[- ]?life[- ]threatening (?:\w+ )?(?:injur(?:y|ies)|wounds?)|"
             r"(?:not|n't) (?:considered |believed |thought )?(?:to be )?life[- ]threatening|"
             r"(?:is|was) listed (?:as|in) (?:\w+ (?:but|and) )?(?:stable|good|fair)\b|"
-            r"(?:was|were) grazed\b|graze wound|"
+            r"(?:was|were) grazed\b|graze wound|\bis (?:still )?being treated\b|"
+            r"(?:and|who) is (?:now |still )?recovering\b|"
             # "the shooting and wounding of Ann Roe": a wounding, not a killing
             r"(?:shooting and )?(?:wounding|injuring) of (?!(?:the )?(?:\d+|two|three|four|five)\b))",
             re.I,
