@@ -464,3 +464,8 @@ def test_survived_by_family_is_no_survivor() -> None:
 def test_an_age_range_aside_keeps_the_count() -> None:
     found = kinds("Six people, ranging in age from 15 to 30, were hit by gunfire on Oak Lane.")
     assert found.get("shot") == (6, "exact")
+
+
+def test_a_bullet_that_hit_both_is_two_shot() -> None:
+    found = kinds("The gun fell, and a bullet hit both Carter and the eight-year-old in the arm.")
+    assert found.get("shot") == (2, "exact")

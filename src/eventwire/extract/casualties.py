@@ -353,6 +353,14 @@ PAIR_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
         ),
     ),
     ("shot", re.compile(rf"{_PAIR}\s+{_SHOT_VERB}\b")),
+    # "a bullet hit both Lee and the six-year-old", "striking both the man and his son"
+    (
+        "shot",
+        re.compile(
+            rf"\b(?:[Hh]it|[Hh]itting|[Hh]its|[Ss]truck|[Ss]triking|[Ss]trikes)\s+both\s+"
+            rf"(?:{_NAMED}|{_A_PERSON})\s+and\s+(?:{_NAMED}|{_A_PERSON})"
+        ),
+    ),
 ]
 
 # Headlines drop articles: "Police Officer Shot in Foot", "College Student Killed in Crash"
