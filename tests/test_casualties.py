@@ -469,3 +469,8 @@ def test_an_age_range_aside_keeps_the_count() -> None:
 def test_a_bullet_that_hit_both_is_two_shot() -> None:
     found = kinds("The gun fell, and a bullet hit both Carter and the eight-year-old in the arm.")
     assert found.get("shot") == (2, "exact")
+
+
+def test_a_pair_with_an_aside_after_the_first() -> None:
+    found = kinds("The boy, 14-year-old Sam Hill, and his father were each shot in the arm.")
+    assert found.get("shot") == (2, "exact")

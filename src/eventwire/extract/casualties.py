@@ -327,11 +327,12 @@ _SINGLE_SUBJECT = (
     r"(?:\s+(?!(?:was|is|has|had|were|found)\b)[a-z]+)?)"
 )
 # "the mother and toddler were killed", "a man and a woman were wounded": two people
-# "Both Lee and the woman", "She and her son": two people named one by one
+# "Both Lee and the woman", "She and her son": two people named one by one; "The boy, a
+# 14-year-old, and his father were shot": an aside after the first
 _NAMED = rf"{_NOT_SUBJECT}(?!(?i:{_UNIT_WORDS}|both|and|but)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
 _A_PERSON = rf"(?:(?:his|her|their|the|a|an)\s+)?{_ADJS}{_NOUN}"
 _PAIR = (
-    rf"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+{_ADJS}{_NOUN}\s+and\s+{_A_PERSON}|"
+    rf"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+{_ADJS}{_NOUN}(?:,\s+[^,]{{1,40}},)?\s+and\s+{_A_PERSON}|"
     rf"\b[Bb]oth\s+(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+{_ADJS}{_NOUN}|{_NAMED})\s+and\s+"
     rf"(?:{_A_PERSON}|{_NAMED})|"
     rf"\b(?:[Hh]e|[Ss]he)\s+and\s+(?:his|her)\s+{_ADJS}{_NOUN})"
