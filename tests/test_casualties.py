@@ -433,3 +433,44 @@ def test_a_day_after_the_verb_is_no_object() -> None:
 
 def test_a_count_of_shots_is_no_count_of_people() -> None:
     assert "shot" not in kinds("The deputy then shot three more times, the sheriff said.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A second victim, a neighbour of the family, is expected to survive.",
+        "A third man who survived the attack called 911 from the porch.",
+        "She was hit in the arm and survived.",
+        "The teen was taken to Lakeview General with non-life-threatening injuries.",
+        "The driver is listed as stable at County Medical.",
+        "Her cousin suffered a graze wound to the shoulder.",
+        "The wound to his arm was not life-threatening.",
+        "The shooter was taken to Mercy General with non life threatening injuries.",
+        "He was charged in the killing of Ann Roe and the shooting and wounding of Bo Lee.",
+        "Another resident, Bo Lee, 18, a student at Hill, was also shot and is being treated.",
+        "A neighbour, a retired teacher, was hit and is recovering at home.",
+    ],
+)
+def test_a_survivor_told_by_the_outcome_alone(sentence: str) -> None:
+    found = find_casualties(sentence)
+    assert ("injured", 1, True) in [(m.kind, m.quantity.best, m.single) for m in found], sentence
+
+
+def test_survived_by_family_is_no_survivor() -> None:
+    found = find_casualties("He was shot on Elm Street; he is survived by his wife.")
+    assert "injured" not in [m.kind for m in found]
+
+
+def test_an_age_range_aside_keeps_the_count() -> None:
+    found = kinds("Six people, ranging in age from 15 to 30, were hit by gunfire on Oak Lane.")
+    assert found.get("shot") == (6, "exact")
+
+
+def test_a_bullet_that_hit_both_is_two_shot() -> None:
+    found = kinds("The gun fell, and a bullet hit both Carter and the eight-year-old in the arm.")
+    assert found.get("shot") == (2, "exact")
+
+
+def test_a_pair_with_an_aside_after_the_first() -> None:
+    found = kinds("The boy, 14-year-old Sam Hill, and his father were each shot in the arm.")
+    assert found.get("shot") == (2, "exact")

@@ -71,9 +71,11 @@ _ANY_NOUN = _ANY_NOUN.format(adjs=_ADJS, noun=_NOUN, function=_FUNCTION_WORDS)
 # "Three other men inside the home were injured": where they were, between noun and verb
 _WHERE = r"(?:\s+(?:inside|in|at|outside|near|on)\s+(?:the|a|an|their|his|her)\s+[\w-]+)?"
 # "Three others, including Ellis,", "A second victim, only identified as a juvenile female,"
-# "two men, ages 19 and 22, were shot", "three males, between 20 and 30 years of age, were"
+# "two men, ages 19 and 22, were shot", "three males, between 20 and 30 years of age, were",
+# "Six people, ranging in age from 15 to 30, were hit"
 _ASIDE = (
-    r"(?:,\s+(?:including|among them|one of them|(?:only )?identified as|ages?|aged|between|all|"
+    r"(?:,\s+(?:including|among them|one of them|(?:only )?identified as|ages?|aged|between|"
+    r"ranging|all|"
     r"both)\s+[^,]{1,40},)?"
 )
 _BE = r"(?:\s+(?:were|was|are|is|have been|has been|had been|has|have|got|getting|been|being|found|reportedly|" \
@@ -325,11 +327,12 @@ _SINGLE_SUBJECT = (
     r"(?:\s+(?!(?:was|is|has|had|were|found)\b)[a-z]+)?)"
 )
 # "the mother and toddler were killed", "a man and a woman were wounded": two people
-# "Both Lee and the woman", "She and her son": two people named one by one
+# "Both Lee and the woman", "She and her son": two people named one by one; "The boy, a
+# 14-year-old, and his father were shot": an aside after the first
 _NAMED = rf"{_NOT_SUBJECT}(?!(?i:{_UNIT_WORDS}|both|and|but)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
 _A_PERSON = rf"(?:(?:his|her|their|the|a|an)\s+)?{_ADJS}{_NOUN}"
 _PAIR = (
-    rf"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+{_ADJS}{_NOUN}\s+and\s+{_A_PERSON}|"
+    rf"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+{_ADJS}{_NOUN}(?:,\s+[^,]{{1,40}},)?\s+and\s+{_A_PERSON}|"
     rf"\b[Bb]oth\s+(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+{_ADJS}{_NOUN}|{_NAMED})\s+and\s+"
     rf"(?:{_A_PERSON}|{_NAMED})|"
     rf"\b(?:[Hh]e|[Ss]he)\s+and\s+(?:his|her)\s+{_ADJS}{_NOUN})"
@@ -351,6 +354,14 @@ PAIR_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
         ),
     ),
     ("shot", re.compile(rf"{_PAIR}\s+{_SHOT_VERB}\b")),
+    # "a bullet hit both Lee and the six-year-old", "striking both the man and his son"
+    (
+        "shot",
+        re.compile(
+            rf"\b(?:[Hh]it|[Hh]itting|[Hh]its|[Ss]truck|[Ss]triking|[Ss]trikes)\s+both\s+"
+            rf"(?:{_NAMED}|{_A_PERSON})\s+and\s+(?:{_NAMED}|{_A_PERSON})"
+        ),
+    ),
 ]
 
 # Headlines drop articles: "Police Officer Shot in Foot", "College Student Killed in Crash"
@@ -424,6 +435,24 @@ SINGLE_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:shot|wounded|hit|struck)\b[^.;]{0,25}?\bbut survived\b|"
             r"\bsurvived being (?:shot|hit|struck)\b",
+            re.I,
+        ),
+    ),
+    # A survivor told by the outcome alone, whoever the subject: "A second victim, a friend of
+    # the family, is expected to survive", "a man who survived the shooting called 911", "was
+    # taken to a hospital with non-life-threatening injuries", "is listed as stable", "grazed"
+    (
+        "injured",
+        re.compile(
+            r"\b(?:(?:is|was)\s+(?:\w+ly\s+)?expected to (?:survive|recover|live|be (?:ok|okay|all right))|"
+            r"(?:who|and|but)\s+(?:\w+ly\s+)?survived\b(?! by)|"
+            r"non[- ]?life[- ]threatening (?:\w+ )?(?:injur(?:y|ies)|wounds?)|"
+            r"(?:not|n't) (?:considered |believed |thought )?(?:to be )?life[- ]threatening|"
+            r"(?:is|was) listed (?:as|in) (?:\w+ (?:but|and) )?(?:stable|good|fair)\b|"
+            r"(?:was|were) grazed\b|graze wound|\bis (?:still )?being treated\b|"
+            r"(?:and|who) is (?:now |still )?recovering\b|"
+            # "the shooting and wounding of Ann Roe": a wounding, not a killing
+            r"(?:shooting and )?(?:wounding|injuring) of (?!(?:the )?(?:\d+|two|three|four|five)\b))",
             re.I,
         ),
     ),
@@ -511,7 +540,6 @@ SINGLE_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             r"(?:bullets?|gunfire|rounds?)|suffer(?:ed|ing) (?:from )?(?:an? )?(?:self-inflicted |single |accidental )?(?:gunshot wounds?|"
             r"(?:non-life[- ]threatening |serious |minor |critical )?(?:injuries|wounds))|(?:in|listed in) "
             r"(?:\w+ (?:but|and) )?(?:critical|serious|stable|fair|good|grave) condition|"
-            r"shooting and wounding of|"
             r"with (?:an? )?(?:apparent |accidental |self-inflicted |single )?gunshot wound|"
             r"(?:shot|wounded) (?:him|her) in the (?:\w+ )?(?:leg|arm|thigh|foot|hand|back|"
             r"shoulder|chest|stomach|abdomen|buttocks|hip|knee|ankle|side|face|neck|head)|"
@@ -767,7 +795,8 @@ KIND_HINTS: dict[Kind, re.Pattern[str]] = {
         re.I,
     ),
     "injured": re.compile(
-        r"injur|wound|hurt|hospital|treated|grazed|struck|condition|gunfire|bullet|recover|surviv",
+        r"injur|wound|hurt|hospital|treated|graz|struck|condition|gunfire|bullet|recover|surviv|"
+        r"threatening|stable",
         re.I,
     ),
     "shot": re.compile(
@@ -778,8 +807,8 @@ KIND_HINTS: dict[Kind, re.Pattern[str]] = {
 }
 HINT = re.compile(
     r"kill|dead|die|death|shot|shoot|wound|injur|hurt|hospital|fatal|murder|slain|slay|condition|"
-    r"struck|striking|strikes|hits?\b|hitting|recovering|surviv|gunfire|bullet|toll|lives|life|deceased|succumb|passed away|manslaughter|"
-    r"grazed|suffer|casualt|gunned|massacre|execut|perish|homicide|slaying|murder|shooting",
+    r"struck|striking|strikes|hits?\b|hitting|recover|surviv|stable|gunfire|bullet|toll|lives|life|deceased|succumb|passed away|manslaughter|"
+    r"graz|suffer|casualt|gunned|massacre|execut|perish|homicide|slaying|murder|shooting",
     re.I,
 )
 
