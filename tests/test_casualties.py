@@ -433,3 +433,16 @@ def test_a_day_after_the_verb_is_no_object() -> None:
 
 def test_a_count_of_shots_is_no_count_of_people() -> None:
     assert "shot" not in kinds("The deputy then shot three more times, the sheriff said.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tom Vale, a 24-year-old cook, died Tuesday, the coroner said.",
+        "The man was rushed to Elmwood General, but died a short time later.",
+        "She was taken to hospital and died hours later.",
+    ],
+)
+def test_a_death_told_by_when_it_happened(sentence: str) -> None:
+    # "died" followed by a day or "... later": the subject was named before the aside
+    assert kinds(sentence)["killed"] == (1, "exact")

@@ -465,7 +465,10 @@ SINGLE_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             r"(?:was|were) (?:found )?(?:deceased|dead)|(?:was|were) pronounced (?:dead|deceased)|"
             r"kills? self|body of a (?:deceased )?\w+|(?:claim(?:s|ed)|cost) the life of|claims (?:a )?life\b|"
             r"succumbed to|passed away|died (?:at|from|of|"
-            r"after|later|shortly|on|in)|homicide victim|(?:charged with|guilty (?:to|of)|convicted "
+            r"after|later|shortly|on|in|"
+            # "died Sunday", "but died a short time later": when, with the subject told before
+            r"(?:early |late )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+            r"(?:a (?:short )?(?:time|while)|(?:a few )?(?:hours|days|minutes)) later)|homicide victim|(?:charged with|guilty (?:to|of)|convicted "
             r"of|accused of|arrested for|wanted for) (?:(?:first|second|third)[- ]degree[- ]|capital )?(?:murder|"
             r"manslaughter))\b",
             re.I,
