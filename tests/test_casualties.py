@@ -446,3 +446,18 @@ def test_a_count_of_shots_is_no_count_of_people() -> None:
 def test_a_death_told_by_when_it_happened(sentence: str) -> None:
     # "died" followed by a day or "... later": the subject was named before the aside
     assert kinds(sentence)["killed"] == (1, "exact")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two men indicted in death of 6-year-old Elmwood girl",
+        "Neighbors gathered to mourn the death of the young woman.",
+        "10-year-old Elmwood boy dies of accidental gunshot wound",
+        "Name released of man in fatal Oregon hunting accident",
+        "Police release name of girl in fatal accidental shooting",
+    ],
+)
+def test_one_death_told_as_a_noun_or_a_headline_cause(sentence: str) -> None:
+    assert kinds(sentence)["killed"] == (1, "exact")
+

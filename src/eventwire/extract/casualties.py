@@ -366,7 +366,7 @@ _HEADLINE_NOUN = (
 # are followed by a preposition, a time or punctuation ("woman killed in park", "killed, 3 hurt")
 _NO_OBJECT = (
     r"(?!\s+(?!(?:in|at|on|by|after|while|during|near|outside|inside|when|as|over|following|"
-    r"early|late|last|this|overnight|and|from|with|near)\b)[a-z\d])"
+    r"early|late|last|this|overnight|and|from|of|with|near)\b)[a-z\d])"
 )
 HEADLINE_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     (
@@ -463,7 +463,11 @@ SINGLE_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             r"\b(?:(?:shooting|stabbing|gunshot) death|(?<!non-)(?<!non)fatal(?:ly)? (?:shooting|shot|stabbing)|"
             r"deadly (?:shooting|stabbing)|(?<!attempted )murder of|killing of|slaying of|"
             r"(?:was|were) (?:found )?(?:deceased|dead)|(?:was|were) pronounced (?:dead|deceased)|"
-            r"kills? self|body of a (?:deceased )?\w+|(?:claim(?:s|ed)|cost) the life of|claims (?:a )?life\b|"
+            r"kills? self|body of a (?:deceased )?\w+|"
+            # "indicted in the death of an 8-year-old girl": a death told as a noun of one person
+            r"(?<!cause of )(?<!attempted )death of (?:an? |the |his |her |their )?(?:[\w-]+ ){0,2}?"
+            rf"(?:{_PERSON_NOUNS})|"
+            r"fatal (?:[A-Z][\w-]* )?(?:hunting accident|accidental shooting)|(?:claim(?:s|ed)|cost) the life of|claims (?:a )?life\b|"
             r"succumbed to|passed away|died (?:at|from|of|"
             r"after|later|shortly|on|in|"
             # "died Sunday", "but died a short time later": when, with the subject told before
