@@ -461,3 +461,12 @@ def test_a_death_told_by_when_it_happened(sentence: str) -> None:
 def test_one_death_told_as_a_noun_or_a_headline_cause(sentence: str) -> None:
     assert kinds(sentence)["killed"] == (1, "exact")
 
+
+
+def test_the_killer_killed_in_a_gun_battle_with_police_is_marked() -> None:
+    for text in (
+        "Hollis died in a shootout with officers outside the library.",
+        "He was killed Friday in a gun battle with police.",
+        "Police then shot and killed the gunman.",
+    ):
+        assert [m.suicide for m in find_casualties(text) if m.killer] == [False], text

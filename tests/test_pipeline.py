@@ -201,6 +201,17 @@ def test_model_runs_only_the_components_the_rules_read() -> None:
             "the suspect died after being shot by police.",
             4,
         ),
+        # the killer killed in a gun battle, or by a marksman, beside his victims
+        (
+            "A gunman killed four people at a warehouse on Monday. He was killed in a gun "
+            "battle with police an hour later.",
+            5,
+        ),
+        (
+            "The gunman shot and killed two deputies on Monday before a SWAT marksman killed "
+            "Hollis from a rooftop.",
+            3,
+        ),
         # but a dead suspect who is the one dead is counted once
         ("A teen suspect was killed during a home invasion on Monday, police said.", 1),
     ],

@@ -656,6 +656,20 @@ KILLER_DEAD = re.compile(
     r"(?!\s+(?:a|an|the|his|her|their|two|three|four|five|\d+|[A-Z])\b)",
 )
 
+# The killer killed by the police: "was killed in a gun battle with police", "died in a shootout
+# with officers", "shot and killed by officers", "a SWAT marksman killed Long"
+_POLICE = r"(?:police|officers|deputies|troopers|agents|law enforcement)"
+KILLED_BY_POLICE = re.compile(
+    r"\b(?:killed|died|dying|shot dead|shot and killed|fatally shot|pronounced dead)\b[^.;]{0,30}?"
+    rf"\b(?:in|during) (?:a|an) (?:[\w-]+ )?(?:gunfight|gun battle|shootout|shoot-out|firefight|"
+    rf"exchange of gunfire|gunfire exchange) with {_POLICE}|"
+    r"\b(?:killed|shot dead|shot and killed|fatally shot|shot to death) by (?:a |an )?(?:police|"
+    r"officers?|deputies|deputy|troopers?|SWAT)\b|"
+    r"\b(?:[Pp]olice|[Oo]fficers|[Dd]eputies|SWAT(?: \w+)?|(?:police|SWAT) (?:officer|sniper|marksman))"
+    r"\s+(?:then\s+|later\s+|eventually\s+)?(?:shot and killed|killed|fatally shot|shot dead)\s+"
+    r"(?:him|her|the (?:suspect|gunman|shooter|attacker)|[A-Z][a-z]+)\b"
+)
+
 # Two people in one word: "a couple", "parents"; several in a plural without a number
 A_PAIR = re.compile(r"\s+(?:[\w-]+\s+){0,2}?couple\b", re.I)
 PLURAL_PEOPLE = re.compile(
@@ -928,8 +942,12 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
                     subject=name.group(0) if name else None,
                 )
             )
-    for pattern in (SUICIDE, KILLER_DEAD):
+    killer_spans: list[tuple[int, int]] = []
+    for pattern in (SUICIDE, KILLER_DEAD, KILLED_BY_POLICE):
         for m in pattern.finditer(sentence):
+            if any(m.start() < end and start < m.end() for start, end in killer_spans):
+                continue  # "The gunman was shot dead by officers": one death, told once
+            killer_spans.append(m.span())
             mentions.append(
                 CasualtyMention(
                     "killed",
