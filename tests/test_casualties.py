@@ -470,3 +470,22 @@ def test_the_killer_killed_in_a_gun_battle_with_police_is_marked() -> None:
         "Police then shot and killed the gunman.",
     ):
         assert [m.suicide for m in find_casualties(text) if m.killer] == [False], text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("Vance faces two counts of murder and one count of aggravated assault.", 2),
+        ("He is charged with three counts of aggravated first-degree murder.", 3),
+        ("Deputies arrest man in fatal Elm Grove apartment shooting", 1),
+        ("Second man pleads guilty in deadly Oakdale bar shooting", 1),
+    ],
+)
+def test_deaths_told_by_murder_counts_or_a_fatal_shooting_with_its_place(
+    sentence: str, killed: int
+) -> None:
+    assert kinds(sentence)["killed"] == (killed, "exact")
+
+
+def test_counts_of_attempted_murder_are_no_deaths() -> None:
+    assert "killed" not in kinds("He faces two counts of attempted murder.")

@@ -222,6 +222,16 @@ def test_murder_suicides_count_the_killer_once(extractor, text: str, killed: int
     assert event.fatalities is not None and event.fatalities.best == killed
 
 
+def test_other_victims_shot_beside_the_dead_are_all_wounded(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Two women were killed in a shooting on Elm Drive on Monday, police said. Three other "
+        "victims were shot and taken to the hospital."
+    )
+    report = Report(id="t-others", title="", text=text, published="2016-05-11")
+    event = extractor.extract(report).events[0]
+    assert event.injured is not None and event.injured.best == 3
+
+
 @pytest.mark.parametrize(
     ("text", "killed", "injured"),
     [

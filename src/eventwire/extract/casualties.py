@@ -244,6 +244,15 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     ),
     ("shot", re.compile(r"\b(?P<num>double|triple|quadruple|quintuple) shooting\b", _F)),
     ("killed", re.compile(rf"\b{NUM}\s+(?:deaths|fatalities|people dead|bodies)\b", _F)),
+    # "charged with two counts of first-degree murder": one count for each of the dead
+    (
+        "killed",
+        re.compile(
+            rf"\b(?!(?:an?|another)\b){NUM}\s+counts?\s+of\s+(?:(?:first|second|third)[- ]degree\s+|"
+            r"aggravated\s+|capital\s+|felony\s+|premeditated\s+|deliberate\s+)*murder\b",
+            _F,
+        ),
+    ),
     # "an additional 53 were injured", "two more who were injured", "three are being treated"
     (
         "injured",
@@ -461,7 +470,9 @@ SINGLE_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
         "killed",
         re.compile(
             r"\b(?:(?:shooting|stabbing|gunshot) death|(?<!non-)(?<!non)fatal(?:ly)? (?:shooting|shot|stabbing)|"
-            r"deadly (?:shooting|stabbing)|(?<!attempted )murder of|killing of|slaying of|"
+            r"deadly (?:shooting|stabbing)|"
+            # "in fatal Foothill Farms apartment shooting": where, between the words
+            r"(?:fatal|deadly) (?:[A-Z][\w'.-]* ){1,3}(?:[a-z]+ )?shooting|(?<!attempted )murder of|killing of|slaying of|"
             r"(?:was|were) (?:found )?(?:deceased|dead)|(?:was|were) pronounced (?:dead|deceased)|"
             r"kills? self|body of a (?:deceased )?\w+|"
             # "indicted in the death of an 8-year-old girl": a death told as a noun of one person
