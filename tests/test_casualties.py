@@ -489,3 +489,13 @@ def test_deaths_told_by_murder_counts_or_a_fatal_shooting_with_its_place(
 
 def test_counts_of_attempted_murder_are_no_deaths() -> None:
     assert "killed" not in kinds("He faces two counts of attempted murder.")
+
+
+def test_a_toll_that_names_the_killer_among_the_dead() -> None:
+    toll = find_casualties("The rampage left three soldiers including the gunman dead.")
+    assert [m.quantity.best for m in toll if m.kind == "killed" and not m.killer] == [3]
+    for text in (
+        "The lone gunman, who was a former student, was killed.",
+        "He opened fire before being fatally shot himself by police.",
+    ):
+        assert [m.suicide for m in find_casualties(text) if m.killer] == [False], text

@@ -132,7 +132,10 @@ _NOT_INTENDED = r"(?<![Tt]o )(?<!would )(?<!could )"
 def _left(outcome: str) -> re.Pattern[str]:
     """ "left one man dead", "leaves 4 injured": a count the event left in that state."""
     return re.compile(
-        rf"\b(?:left|leaving|leaves)\s+{NUM}\s+(?:{_ADJS}{_NOUN}\s+)?(?:{outcome})\b", _F
+        # "left four troops including the gunman dead"
+        rf"\b(?:left|leaving|leaves)\s+{NUM}\s+(?:{_ADJS}{_NOUN}\s+)?"
+        rf"(?:including\s+(?:the\s+)?[\w-]+\s+)?(?:{outcome})\b",
+        _F,
     )
 
 
@@ -661,8 +664,9 @@ SUICIDE = re.compile(
 # The killer killed by police or found dead: "5 murdered; suspect dead", "the gunman was shot
 # dead by officers" (not "the suspect killed two people")
 KILLER_DEAD = re.compile(
-    r"\b(?:[Tt]he\s+)?(?:suspected\s+|alleged\s+)?(?:[Ss]uspect|[Gg]unman|[Ss]hooter|[Aa]ttacker|"
-    r"[Aa]ssailant)\s+(?:(?:was|is|has been)\s+)?(?:also\s+|later\s+)?(?:killed|[Dd]ead|died|"
+    r"\b(?:[Tt]he\s+)?(?:suspected\s+|alleged\s+|lone\s+)?(?:[Ss]uspect|[Gg]unman|[Ss]hooter|[Aa]ttacker|"
+    # "The lone gunman, who was a 2012 graduate, was killed"
+    r"[Aa]ssailant)(?:,\s+who\s+[^,]{1,40},)?\s+(?:(?:was|is|has been)\s+)?(?:also\s+|later\s+)?(?:killed|[Dd]ead|died|"
     r"shot dead|shot and killed|fatally shot|pronounced dead|found dead)\b"
     r"(?!\s+(?:a|an|the|his|her|their|two|three|four|five|\d+|[A-Z])\b)",
 )
@@ -674,7 +678,7 @@ KILLED_BY_POLICE = re.compile(
     r"\b(?:killed|died|dying|shot dead|shot and killed|fatally shot|pronounced dead)\b[^.;]{0,30}?"
     rf"\b(?:in|during) (?:a|an) (?:[\w-]+ )?(?:gunfight|gun battle|shootout|shoot-out|firefight|"
     rf"exchange of gunfire|gunfire exchange) with {_POLICE}|"
-    r"\b(?:killed|shot dead|shot and killed|fatally shot|shot to death) by (?:a |an )?(?:police|"
+    r"\b(?:killed|shot dead|shot and killed|fatally shot|shot to death) (?:himself )?by (?:a |an )?(?:police|"
     r"officers?|deputies|deputy|troopers?|SWAT)\b|"
     r"\b(?:[Pp]olice|[Oo]fficers|[Dd]eputies|SWAT(?: \w+)?|(?:police|SWAT) (?:officer|sniper|marksman))"
     r"\s+(?:then\s+|later\s+|eventually\s+)?(?:shot and killed|killed|fatally shot|shot dead)\s+"
