@@ -499,3 +499,7 @@ def test_a_toll_that_names_the_killer_among_the_dead() -> None:
         "He opened fire before being fatally shot himself by police.",
     ):
         assert [m.suicide for m in find_casualties(text) if m.killer] == [False], text
+
+
+def test_a_deceased_suspect_is_the_killers_death() -> None:
+    assert [m.suicide for m in find_casualties("One suspect is deceased.") if m.killer] == [False]

@@ -666,7 +666,7 @@ SUICIDE = re.compile(
 KILLER_DEAD = re.compile(
     r"\b(?:[Tt]he\s+)?(?:suspected\s+|alleged\s+|lone\s+)?(?:[Ss]uspect|[Gg]unman|[Ss]hooter|[Aa]ttacker|"
     # "The lone gunman, who was a 2012 graduate, was killed"
-    r"[Aa]ssailant)(?:,\s+who\s+[^,]{1,40},)?\s+(?:(?:was|is|has been)\s+)?(?:also\s+|later\s+)?(?:killed|[Dd]ead|died|"
+    r"[Aa]ssailant)(?:,\s+who\s+[^,]{1,40},)?\s+(?:(?:was|is|has been)\s+)?(?:also\s+|later\s+)?(?:killed|[Dd]ead|died|deceased|"
     r"shot dead|shot and killed|fatally shot|pronounced dead|found dead)\b"
     r"(?!\s+(?:a|an|the|his|her|their|two|three|four|five|\d+|[A-Z])\b)",
 )
