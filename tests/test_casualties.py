@@ -503,3 +503,15 @@ def test_a_toll_that_names_the_killer_among_the_dead() -> None:
 
 def test_a_deceased_suspect_is_the_killers_death() -> None:
     assert [m.suicide for m in find_casualties("One suspect is deceased.") if m.killer] == [False]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("Family of four found dead in Elmwood home", 4),
+        ("Deputies identify 3 dead in Oakdale shooting", 3),
+        ("He admitted to killing all five people inside the house.", 5),
+    ],
+)
+def test_more_tolls_of_the_dead(sentence: str, killed: int) -> None:
+    assert kinds(sentence)["killed"] == (killed, "exact")

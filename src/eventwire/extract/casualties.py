@@ -196,7 +196,7 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     (
         "killed",
         re.compile(
-            rf"\b(?:killing|killed|{_NOT_INTENDED}kill|kills|murdering|murdered|fatally shooting|claimed the lives of|took the lives of|cost the lives of)\s+{_WHOSE}{NUM}{_ANY_NOUN}",
+            rf"\b(?:killing|killed|{_NOT_INTENDED}kill|kills|murdering|murdered|fatally shooting|claimed the lives of|took the lives of|cost the lives of)\s+{_WHOSE}(?:all\s+)?{NUM}{_ANY_NOUN}",
             _F,
         ),
     ),
@@ -226,7 +226,15 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     # "four people were shot, one fatally" / "two of them fatally"
     ("killed", re.compile(rf",\s+{NUM}(?:\s+of them)?\s+fatally\b", _F)),
     # headline style: "2 dead, 3 injured", "73 killed in twin blasts"
-    ("killed", re.compile(rf"(?:^|[,:;]\s*|\band\s+){NUM}\s+(?:dead|killed|die|dies)\b", _F)),
+    # "Deputies identify 3 dead, 1 hurt", "Family of four found dead"
+    (
+        "killed",
+        re.compile(
+            rf"(?:^|[,:;]\s*|\band\s+|\bidentif(?:y|ies|ied)\s+|\bfamily of\s+){NUM}\s+"
+            r"(?:found\s+)?(?:dead|killed|die|dies|died|slain)\b",
+            _F,
+        ),
+    ),
     (
         "injured",
         re.compile(
