@@ -515,3 +515,11 @@ def test_a_deceased_suspect_is_the_killers_death() -> None:
 )
 def test_more_tolls_of_the_dead(sentence: str, killed: int) -> None:
     assert kinds(sentence)["killed"] == (killed, "exact")
+
+
+def test_the_killer_dead_where_he_was_or_in_the_exchange_of_fire() -> None:
+    for text in (
+        "The shooter inside the school is dead, police said.",
+        "Deputies exchanged fire with Hollis, who was killed.",
+    ):
+        assert [m.suicide for m in find_casualties(text) if m.killer] == [False], text

@@ -674,7 +674,7 @@ SUICIDE = re.compile(
 KILLER_DEAD = re.compile(
     r"\b(?:[Tt]he\s+)?(?:suspected\s+|alleged\s+|lone\s+)?(?:[Ss]uspect|[Gg]unman|[Ss]hooter|[Aa]ttacker|"
     # "The lone gunman, who was a 2012 graduate, was killed"
-    r"[Aa]ssailant)(?:,\s+who\s+[^,]{1,40},)?\s+(?:(?:was|is|has been)\s+)?(?:also\s+|later\s+)?(?:killed|[Dd]ead|died|deceased|"
+    r"[Aa]ssailant)(?:,\s+who\s+[^,]{1,40},|\s+(?:inside|in|at)\s+the\s+[\w-]+)?\s+(?:(?:was|is|has been)\s+)?(?:also\s+|later\s+)?(?:killed|[Dd]ead|died|deceased|"
     r"shot dead|shot and killed|fatally shot|pronounced dead|found dead)\b"
     r"(?!\s+(?:a|an|the|his|her|their|two|three|four|five|\d+|[A-Z])\b)",
 )
@@ -688,6 +688,9 @@ KILLED_BY_POLICE = re.compile(
     rf"exchange of gunfire|gunfire exchange) with {_POLICE}|"
     r"\b(?:killed|shot dead|shot and killed|fatally shot|shot to death) (?:himself )?by (?:a |an )?(?:police|"
     r"officers?|deputies|deputy|troopers?|SWAT)\b|"
+    # "officers exchanged fire with Mateen, who was killed"
+    r"\bexchanged (?:gun)?fire with (?:the (?:suspect|gunman|shooter)|[A-Z][a-z]+), who was "
+    r"(?:killed|shot dead|fatally shot|pronounced dead)|"
     r"\b(?:[Pp]olice|[Oo]fficers|[Dd]eputies|SWAT(?: \w+)?|(?:police|SWAT) (?:officer|sniper|marksman))"
     r"\s+(?:then\s+|later\s+|eventually\s+)?(?:shot and killed|killed|fatally shot|shot dead)\s+"
     r"(?:him|her|the (?:suspect|gunman|shooter|attacker)|[A-Z][a-z]+)\b"
