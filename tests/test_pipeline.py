@@ -222,6 +222,16 @@ def test_murder_suicides_count_the_killer_once(extractor, text: str, killed: int
     assert event.fatalities is not None and event.fatalities.best == killed
 
 
+def test_the_dead_named_after_the_murder_of_and_beside_it_add_up(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The murder of Daniel Whitcombe, 58, in a shooting on Friday has shaken the campus. "
+        "Tom Reyes, 17, was also killed in the shooting, police said."
+    )
+    report = Report(id="t-named", title="", text=text, published="2016-05-11")
+    event = extractor.extract(report).events[0]
+    assert event.fatalities is not None and event.fatalities.best == 2
+
+
 def test_other_victims_shot_beside_the_dead_are_all_wounded(extractor) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Two women were killed in a shooting on Elm Drive on Monday, police said. Three other "

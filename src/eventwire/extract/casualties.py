@@ -457,7 +457,7 @@ SINGLE_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             r"(?:(?:an? )?\d+-(?:year|month)-old\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+|"
             r"\b(?:[Kk]ill(?:s|ed|ing)|[Mm]urder(?:s|ed|ing)|[Ff]atally (?:shot|shoots|shooting))\s+"
             r"(?:(?:an?|his|her|their)\s+)?\d+-(?:year|month|week)-old\b|"
-            r"\b[A-Z][a-z]+,\s+(?:an?\s+)?[^,]{1,60},\s+(?:was|were)\s+(?:shot and )?"
+            r"\b[A-Z][a-z]+,\s+(?:an?\s+)?[^,]{1,60},\s+(?:was|were)\s+(?:also\s+)?(?:shot and )?"
             r"(?:killed|slain|pronounced dead|fatally shot)|"
             # "a female victim, 19-year-old Benetria Robinson, was pronounced dead"
             rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){{0,2}}?{_PERSON},\s+[^,]{{1,60}},\s+(?:was|were)\s+"
@@ -946,6 +946,9 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
                 continue  # "he shot him": the one who fired (a death is left to the others)
             taken.append((m.start(), m.end(), kind))
             name = None if in_headline else NAME_SUBJECT.match(m.group(0))
+            if kind == "killed" and not in_headline and m.group(0).endswith(" of"):
+                # "the murder of David Wilder": the dead named after the noun
+                name = NAME_SUBJECT.match(sentence, m.end() + 1)
             mentions.append(
                 CasualtyMention(
                     kind,
