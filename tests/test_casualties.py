@@ -523,3 +523,8 @@ def test_the_killer_dead_where_he_was_or_in_the_exchange_of_fire() -> None:
         "Deputies exchanged fire with Hollis, who was killed.",
     ):
         assert [m.suicide for m in find_casualties(text) if m.killer] == [False], text
+
+
+def test_a_definite_plural_of_the_dead_is_at_least_two() -> None:
+    assert kinds("The 16-year-olds were pronounced dead at the scene.")["killed"][0] == 2
+    assert kinds("The two victims were found dead.")["killed"][0] == 2

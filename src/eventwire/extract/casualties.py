@@ -362,6 +362,15 @@ PAIR_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
         re.compile(r"\b(?:double (?:homicide|murder|slaying|killing)|murder-suicide)\b", re.I),
     ),
     ("killed", re.compile(rf"{_PAIR}\s+{_KILL_VERB}")),
+    # "The 17-year-olds were pronounced dead": a plural without a number, at least two
+    (
+        "killed",
+        re.compile(
+            r"\b[Tt]he\s+(?:[\w-]+\s+)?(?:\d+-year-olds|victims|men|women|teens|teenagers|boys|girls)"
+            r"\s+(?:were|had been|have been)\s+(?:both\s+|later\s+)?(?:killed|pronounced dead|found dead|"
+            r"shot dead|shot to death|dead)\b"
+        ),
+    ),
     ("injured", re.compile(rf"{_PAIR}\s+{_INJURE_VERB}")),
     # "her mom and the boyfriend suffered minor injuries"
     (
