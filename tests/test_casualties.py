@@ -528,3 +528,18 @@ def test_the_killer_dead_where_he_was_or_in_the_exchange_of_fire() -> None:
 def test_a_definite_plural_of_the_dead_is_at_least_two() -> None:
     assert kinds("The 16-year-olds were pronounced dead at the scene.")["killed"][0] == 2
     assert kinds("The two victims were found dead.")["killed"][0] == 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Doctors have declared him brain dead, his uncle said.",
+        "Her mother says the girl is now brain dead.",
+    ],
+)
+def test_brain_dead_is_counted_among_the_dead(sentence: str) -> None:
+    assert kinds(sentence)["killed"] == (1, "exact")
+
+
+def test_not_brain_dead_is_no_death() -> None:
+    assert "killed" not in kinds("Doctors said the boy was not brain dead.")

@@ -498,7 +498,9 @@ SINGLE_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             # "indicted in the death of an 8-year-old girl": a death told as a noun of one person
             r"(?<!cause of )(?<!attempted )death of (?:an? |the |his |her |their )?(?:[\w-]+ ){0,2}?"
             rf"(?:{_PERSON_NOUNS})|"
-            r"fatal (?:[A-Z][\w-]* )?(?:hunting accident|accidental shooting)|(?:claim(?:s|ed)|cost) the life of|claims (?:a )?life\b|"
+            r"fatal (?:[A-Z][\w-]* )?(?:hunting accident|accidental shooting)|"
+            # "doctors have declared her brain dead": counted among the dead, as GVA does
+            r"(?<!not )(?<!n't )(?:declared(?: him| her)?|is now|now|was|been|left (?:him|her)|is) brain[- ]dead|(?:claim(?:s|ed)|cost) the life of|claims (?:a )?life\b|"
             r"succumbed to|passed away|died (?:at|from|of|"
             r"after|later|shortly|on|in|"
             # "died Sunday", "but died a short time later": when, with the subject told before
