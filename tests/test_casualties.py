@@ -543,3 +543,14 @@ def test_brain_dead_is_counted_among_the_dead(sentence: str) -> None:
 
 def test_not_brain_dead_is_no_death() -> None:
     assert "killed" not in kinds("Doctors said the boy was not brain dead.")
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Police: Elmwood man fatally shot twin sons, himself", "The twins were killed."]
+)
+def test_twins_are_two_dead(sentence: str) -> None:
+    assert (2, "exact") in [
+        (m.quantity.best, m.quantity.qualifier)
+        for m in find_casualties(sentence)
+        if m.kind == "killed" and not m.killer
+    ]

@@ -362,6 +362,15 @@ PAIR_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
         re.compile(r"\b(?:double (?:homicide|murder|slaying|killing)|murder-suicide)\b", re.I),
     ),
     ("killed", re.compile(rf"{_PAIR}\s+{_KILL_VERB}")),
+    # "the twins were killed", "fatally shot his twin sons": two
+    (
+        "killed",
+        re.compile(
+            rf"\b[Tt]he twins{_BE}\s+{_KILL_VERB}|"
+            r"\b(?:[Kk]ill(?:s|ed|ing)|[Ff]atally shot|[Ff]atally shooting|[Mm]urder(?:s|ed|ing)) "
+            r"(?:his |her |their )?twin (?:sons|daughters|sisters|brothers|boys|girls)\b"
+        ),
+    ),
     # "The 17-year-olds were pronounced dead": a plural without a number, at least two
     (
         "killed",
