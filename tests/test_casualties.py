@@ -521,6 +521,7 @@ def test_the_killer_dead_where_he_was_or_in_the_exchange_of_fire() -> None:
     for text in (
         "The shooter inside the school is dead, police said.",
         "Deputies exchanged fire with Hollis, who was killed.",
+        "A shootout took place and Hollis was later pronounced dead.",
     ):
         assert [m.suicide for m in find_casualties(text) if m.killer] == [False], text
 
