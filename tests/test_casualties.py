@@ -555,3 +555,18 @@ def test_twins_are_two_dead(sentence: str) -> None:
         for m in find_casualties(sentence)
         if m.kind == "killed" and not m.killer
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("Police find second body after Friday shooting near Elm Creek", 2),
+        ("3rd body found in burned house after shooting", 3),
+    ],
+)
+def test_an_ordinal_body_counts_the_dead_so_far(sentence: str, killed: int) -> None:
+    assert kinds(sentence)["killed"] == (killed, "exact")
+
+
+def test_a_second_victim_is_still_one_more() -> None:
+    assert kinds("A second victim was killed.")["killed"] == (1, "exact")

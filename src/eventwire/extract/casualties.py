@@ -254,6 +254,8 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
         ),
     ),
     ("shot", re.compile(r"\b(?P<num>double|triple|quadruple|quintuple) shooting\b", _F)),
+    # "Police locate second body after drive-by shooting": the second of the dead
+    ("killed", re.compile(r"\b(?P<num>second|2nd|third|3rd|fourth|4th) (?:body|bodies)\b", _F)),
     ("killed", re.compile(rf"\b{NUM}\s+(?:deaths|fatalities|people dead|bodies)\b", _F)),
     # "charged with two counts of first-degree murder": one count for each of the dead
     (
@@ -727,6 +729,12 @@ PLURAL_PEOPLE = re.compile(
 
 MULTIPLE = {
     "both": "two",
+    "second": "two",
+    "2nd": "two",
+    "third": "three",
+    "3rd": "three",
+    "fourth": "four",
+    "4th": "four",
     "double": "two",
     "triple": "three",
     "quadruple": "four",
@@ -833,7 +841,8 @@ def _matches(
 KIND_HINTS: dict[Kind, re.Pattern[str]] = {
     "killed": re.compile(
         r"kill|dead|slain|murder|fatal|gunned|execut|massacr|die|perish|lost|lives|claim|toll|death|"
-        r"bodies|homicide|slay|stabbed|beaten|passed away|succumb|deceased|manslaughter|suicide",
+        r"bodies|homicide|slay|stabbed|beaten|passed away|succumb|deceased|manslaughter|suicide|"
+        r"(?:second|2nd|third|3rd|fourth|4th) body",
         re.I,
     ),
     "injured": re.compile(
