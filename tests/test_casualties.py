@@ -474,3 +474,140 @@ def test_a_bullet_that_hit_both_is_two_shot() -> None:
 def test_a_pair_with_an_aside_after_the_first() -> None:
     found = kinds("The boy, 14-year-old Sam Hill, and his father were each shot in the arm.")
     assert found.get("shot") == (2, "exact")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tom Vale, a 24-year-old cook, died Tuesday, the coroner said.",
+        "The man was rushed to Elmwood General, but died a short time later.",
+        "She was taken to hospital and died hours later.",
+    ],
+)
+def test_a_death_told_by_when_it_happened(sentence: str) -> None:
+    # "died" followed by a day or "... later": the subject was named before the aside
+    assert kinds(sentence)["killed"] == (1, "exact")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two men indicted in death of 6-year-old Elmwood girl",
+        "Neighbors gathered to mourn the death of the young woman.",
+        "10-year-old Elmwood boy dies of accidental gunshot wound",
+        "Name released of man in fatal Oregon hunting accident",
+        "Police release name of girl in fatal accidental shooting",
+    ],
+)
+def test_one_death_told_as_a_noun_or_a_headline_cause(sentence: str) -> None:
+    assert kinds(sentence)["killed"] == (1, "exact")
+
+
+
+def test_the_killer_killed_in_a_gun_battle_with_police_is_marked() -> None:
+    for text in (
+        "Hollis died in a shootout with officers outside the library.",
+        "He was killed Friday in a gun battle with police.",
+        "Police then shot and killed the gunman.",
+    ):
+        assert [m.suicide for m in find_casualties(text) if m.killer] == [False], text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("Vance faces two counts of murder and one count of aggravated assault.", 2),
+        ("He is charged with three counts of aggravated first-degree murder.", 3),
+        ("Deputies arrest man in fatal Elm Grove apartment shooting", 1),
+        ("Second man pleads guilty in deadly Oakdale bar shooting", 1),
+    ],
+)
+def test_deaths_told_by_murder_counts_or_a_fatal_shooting_with_its_place(
+    sentence: str, killed: int
+) -> None:
+    assert kinds(sentence)["killed"] == (killed, "exact")
+
+
+def test_counts_of_attempted_murder_are_no_deaths() -> None:
+    assert "killed" not in kinds("He faces two counts of attempted murder.")
+
+
+def test_a_toll_that_names_the_killer_among_the_dead() -> None:
+    toll = find_casualties("The rampage left three soldiers including the gunman dead.")
+    assert [m.quantity.best for m in toll if m.kind == "killed" and not m.killer] == [3]
+    for text in (
+        "The lone gunman, who was a former student, was killed.",
+        "He opened fire before being fatally shot himself by police.",
+    ):
+        assert [m.suicide for m in find_casualties(text) if m.killer] == [False], text
+
+
+def test_a_deceased_suspect_is_the_killers_death() -> None:
+    assert [m.suicide for m in find_casualties("One suspect is deceased.") if m.killer] == [False]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("Family of four found dead in Elmwood home", 4),
+        ("Deputies identify 3 dead in Oakdale shooting", 3),
+        ("He admitted to killing all five people inside the house.", 5),
+    ],
+)
+def test_more_tolls_of_the_dead(sentence: str, killed: int) -> None:
+    assert kinds(sentence)["killed"] == (killed, "exact")
+
+
+def test_the_killer_dead_where_he_was_or_in_the_exchange_of_fire() -> None:
+    for text in (
+        "The shooter inside the school is dead, police said.",
+        "Deputies exchanged fire with Hollis, who was killed.",
+        "A shootout took place and Hollis was later pronounced dead.",
+    ):
+        assert [m.suicide for m in find_casualties(text) if m.killer] == [False], text
+
+
+def test_a_definite_plural_of_the_dead_is_at_least_two() -> None:
+    assert kinds("The 16-year-olds were pronounced dead at the scene.")["killed"][0] == 2
+    assert kinds("The two victims were found dead.")["killed"][0] == 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Doctors have declared him brain dead, his uncle said.",
+        "Her mother says the girl is now brain dead.",
+    ],
+)
+def test_brain_dead_is_counted_among_the_dead(sentence: str) -> None:
+    assert kinds(sentence)["killed"] == (1, "exact")
+
+
+def test_not_brain_dead_is_no_death() -> None:
+    assert "killed" not in kinds("Doctors said the boy was not brain dead.")
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Police: Elmwood man fatally shot twin sons, himself", "The twins were killed."]
+)
+def test_twins_are_two_dead(sentence: str) -> None:
+    assert (2, "exact") in [
+        (m.quantity.best, m.quantity.qualifier)
+        for m in find_casualties(sentence)
+        if m.kind == "killed" and not m.killer
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("Police find second body after Friday shooting near Elm Creek", 2),
+        ("3rd body found in burned house after shooting", 3),
+    ],
+)
+def test_an_ordinal_body_counts_the_dead_so_far(sentence: str, killed: int) -> None:
+    assert kinds(sentence)["killed"] == (killed, "exact")
+
+
+def test_a_second_victim_is_still_one_more() -> None:
+    assert kinds("A second victim was killed.")["killed"] == (1, "exact")

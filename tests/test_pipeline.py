@@ -201,6 +201,17 @@ def test_model_runs_only_the_components_the_rules_read() -> None:
             "the suspect died after being shot by police.",
             4,
         ),
+        # the killer killed in a gun battle, or by a marksman, beside his victims
+        (
+            "A gunman killed four people at a warehouse on Monday. He was killed in a gun "
+            "battle with police an hour later.",
+            5,
+        ),
+        (
+            "The gunman shot and killed two deputies on Monday before a SWAT marksman killed "
+            "Hollis from a rooftop.",
+            3,
+        ),
         # but a dead suspect who is the one dead is counted once
         ("A teen suspect was killed during a home invasion on Monday, police said.", 1),
     ],
@@ -209,6 +220,26 @@ def test_murder_suicides_count_the_killer_once(extractor, text: str, killed: int
     report = Report(id="t-ms", title="", text=text, published="2016-05-11")
     event = extractor.extract(report).events[0]
     assert event.fatalities is not None and event.fatalities.best == killed
+
+
+def test_the_dead_named_after_the_murder_of_and_beside_it_add_up(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The murder of Daniel Whitcombe, 58, in a shooting on Friday has shaken the campus. "
+        "Tom Reyes, 17, was also killed in the shooting, police said."
+    )
+    report = Report(id="t-named", title="", text=text, published="2016-05-11")
+    event = extractor.extract(report).events[0]
+    assert event.fatalities is not None and event.fatalities.best == 2
+
+
+def test_other_victims_shot_beside_the_dead_are_all_wounded(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Two women were killed in a shooting on Elm Drive on Monday, police said. Three other "
+        "victims were shot and taken to the hospital."
+    )
+    report = Report(id="t-others", title="", text=text, published="2016-05-11")
+    event = extractor.extract(report).events[0]
+    assert event.injured is not None and event.injured.best == 3
 
 
 @pytest.mark.parametrize(

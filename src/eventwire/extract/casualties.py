@@ -134,7 +134,10 @@ _NOT_INTENDED = r"(?<![Tt]o )(?<!would )(?<!could )"
 def _left(outcome: str) -> re.Pattern[str]:
     """ "left one man dead", "leaves 4 injured": a count the event left in that state."""
     return re.compile(
-        rf"\b(?:left|leaving|leaves)\s+{NUM}\s+(?:{_ADJS}{_NOUN}\s+)?(?:{outcome})\b", _F
+        # "left four troops including the gunman dead"
+        rf"\b(?:left|leaving|leaves)\s+{NUM}\s+(?:{_ADJS}{_NOUN}\s+)?"
+        rf"(?:including\s+(?:the\s+)?[\w-]+\s+)?(?:{outcome})\b",
+        _F,
     )
 
 
@@ -195,7 +198,7 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     (
         "killed",
         re.compile(
-            rf"\b(?:killing|killed|{_NOT_INTENDED}kill|kills|murdering|murdered|fatally shooting|claimed the lives of|took the lives of|cost the lives of)\s+{_WHOSE}{NUM}{_ANY_NOUN}",
+            rf"\b(?:killing|killed|{_NOT_INTENDED}kill|kills|murdering|murdered|fatally shooting|claimed the lives of|took the lives of|cost the lives of)\s+{_WHOSE}(?:all\s+)?{NUM}{_ANY_NOUN}",
             _F,
         ),
     ),
@@ -225,7 +228,15 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     # "four people were shot, one fatally" / "two of them fatally"
     ("killed", re.compile(rf",\s+{NUM}(?:\s+of them)?\s+fatally\b", _F)),
     # headline style: "2 dead, 3 injured", "73 killed in twin blasts"
-    ("killed", re.compile(rf"(?:^|[,:;]\s*|\band\s+){NUM}\s+(?:dead|killed|die|dies)\b", _F)),
+    # "Deputies identify 3 dead, 1 hurt", "Family of four found dead"
+    (
+        "killed",
+        re.compile(
+            rf"(?:^|[,:;]\s*|\band\s+|\bidentif(?:y|ies|ied)\s+|\bfamily of\s+){NUM}\s+"
+            r"(?:found\s+)?(?:dead|killed|die|dies|died|slain)\b",
+            _F,
+        ),
+    ),
     (
         "injured",
         re.compile(
@@ -245,7 +256,18 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
         ),
     ),
     ("shot", re.compile(r"\b(?P<num>double|triple|quadruple|quintuple) shooting\b", _F)),
+    # "Police locate second body after drive-by shooting": the second of the dead
+    ("killed", re.compile(r"\b(?P<num>second|2nd|third|3rd|fourth|4th) (?:body|bodies)\b", _F)),
     ("killed", re.compile(rf"\b{NUM}\s+(?:deaths|fatalities|people dead|bodies)\b", _F)),
+    # "charged with two counts of first-degree murder": one count for each of the dead
+    (
+        "killed",
+        re.compile(
+            rf"\b(?!(?:an?|another)\b){NUM}\s+counts?\s+of\s+(?:(?:first|second|third)[- ]degree\s+|"
+            r"aggravated\s+|capital\s+|felony\s+|premeditated\s+|deliberate\s+)*murder\b",
+            _F,
+        ),
+    ),
     # "an additional 53 were injured", "two more who were injured", "three are being treated"
     (
         "injured",
@@ -345,6 +367,24 @@ PAIR_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
         re.compile(r"\b(?:double (?:homicide|murder|slaying|killing)|murder-suicide)\b", re.I),
     ),
     ("killed", re.compile(rf"{_PAIR}\s+{_KILL_VERB}")),
+    # "the twins were killed", "fatally shot his twin sons": two
+    (
+        "killed",
+        re.compile(
+            rf"\b[Tt]he twins{_BE}\s+{_KILL_VERB}|"
+            r"\b(?:[Kk]ill(?:s|ed|ing)|[Ff]atally shot|[Ff]atally shooting|[Mm]urder(?:s|ed|ing)) "
+            r"(?:his |her |their )?twin (?:sons|daughters|sisters|brothers|boys|girls)\b"
+        ),
+    ),
+    # "The 17-year-olds were pronounced dead": a plural without a number, at least two
+    (
+        "killed",
+        re.compile(
+            r"\b[Tt]he\s+(?:[\w-]+\s+)?(?:\d+-year-olds|victims|men|women|teens|teenagers|boys|girls)"
+            r"\s+(?:were|had been|have been)\s+(?:both\s+|later\s+)?(?:killed|pronounced dead|found dead|"
+            r"shot dead|shot to death|dead)\b"
+        ),
+    ),
     ("injured", re.compile(rf"{_PAIR}\s+{_INJURE_VERB}")),
     # "her mom and the boyfriend suffered minor injuries"
     (
@@ -377,7 +417,7 @@ _HEADLINE_NOUN = (
 # are followed by a preposition, a time or punctuation ("woman killed in park", "killed, 3 hurt")
 _NO_OBJECT = (
     r"(?!\s+(?!(?:in|at|on|by|after|while|during|near|outside|inside|when|as|over|following|"
-    r"early|late|last|this|overnight|and|from|with|near)\b)[a-z\d])"
+    r"early|late|last|this|overnight|and|from|of|with|near)\b)[a-z\d])"
 )
 HEADLINE_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     (
@@ -466,7 +506,7 @@ SINGLE_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             r"(?:(?:an? )?\d+-(?:year|month)-old\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+|"
             r"\b(?:[Kk]ill(?:s|ed|ing)|[Mm]urder(?:s|ed|ing)|[Ff]atally (?:shot|shoots|shooting))\s+"
             r"(?:(?:an?|his|her|their)\s+)?\d+-(?:year|month|week)-old\b|"
-            r"\b[A-Z][a-z]+,\s+(?:an?\s+)?[^,]{1,60},\s+(?:was|were)\s+(?:shot and )?"
+            r"\b[A-Z][a-z]+,\s+(?:an?\s+)?[^,]{1,60},\s+(?:was|were)\s+(?:also\s+)?(?:shot and )?"
             r"(?:killed|slain|pronounced dead|fatally shot)|"
             # "a female victim, 19-year-old Benetria Robinson, was pronounced dead"
             rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){{0,2}}?{_PERSON},\s+[^,]{{1,60}},\s+(?:was|were)\s+"
@@ -490,11 +530,22 @@ SINGLE_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
         "killed",
         re.compile(
             r"\b(?:(?:shooting|stabbing|gunshot) death|(?<!non-)(?<!non)fatal(?:ly)? (?:shooting|shot|stabbing)|"
-            r"deadly (?:shooting|stabbing)|(?<!attempted )murder of|killing of|slaying of|"
+            r"deadly (?:shooting|stabbing)|"
+            # "in fatal Foothill Farms apartment shooting": where, between the words
+            r"(?:fatal|deadly) (?:[A-Z][\w'.-]* ){1,3}(?:[a-z]+ )?shooting|(?<!attempted )murder of|killing of|slaying of|"
             r"(?:was|were) (?:found )?(?:deceased|dead)|(?:was|were) pronounced (?:dead|deceased)|"
-            r"kills? self|body of a (?:deceased )?\w+|(?:claim(?:s|ed)|cost) the life of|claims (?:a )?life\b|"
+            r"kills? self|body of a (?:deceased )?\w+|"
+            # "indicted in the death of an 8-year-old girl": a death told as a noun of one person
+            r"(?<!cause of )(?<!attempted )death of (?:an? |the |his |her |their )?(?:[\w-]+ ){0,2}?"
+            rf"(?:{_PERSON_NOUNS})|"
+            r"fatal (?:[A-Z][\w-]* )?(?:hunting accident|accidental shooting)|"
+            # "doctors have declared her brain dead": counted among the dead, as GVA does
+            r"(?<!not )(?<!n't )(?:declared(?: him| her)?|is now|now|was|been|left (?:him|her)|is) brain[- ]dead|(?:claim(?:s|ed)|cost) the life of|claims (?:a )?life\b|"
             r"succumbed to|passed away|died (?:at|from|of|"
-            r"after|later|shortly|on|in)|homicide victim|(?:charged with|guilty (?:to|of)|convicted "
+            r"after|later|shortly|on|in|"
+            # "died Sunday", "but died a short time later": when, with the subject told before
+            r"(?:early |late )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+            r"(?:a (?:short )?(?:time|while)|(?:a few )?(?:hours|days|minutes)) later)|homicide victim|(?:charged with|guilty (?:to|of)|convicted "
             r"of|accused of|arrested for|wanted for) (?:(?:first|second|third)[- ]degree[- ]|capital )?(?:murder|"
             r"manslaughter))\b",
             re.I,
@@ -671,10 +722,31 @@ SUICIDE = re.compile(
 # The killer killed by police or found dead: "5 murdered; suspect dead", "the gunman was shot
 # dead by officers" (not "the suspect killed two people")
 KILLER_DEAD = re.compile(
-    r"\b(?:[Tt]he\s+)?(?:suspected\s+|alleged\s+)?(?:[Ss]uspect|[Gg]unman|[Ss]hooter|[Aa]ttacker|"
-    r"[Aa]ssailant)\s+(?:(?:was|is|has been)\s+)?(?:also\s+|later\s+)?(?:killed|[Dd]ead|died|"
+    r"\b(?:[Tt]he\s+)?(?:suspected\s+|alleged\s+|lone\s+)?(?:[Ss]uspect|[Gg]unman|[Ss]hooter|[Aa]ttacker|"
+    # "The lone gunman, who was a 2012 graduate, was killed"
+    r"[Aa]ssailant)(?:,\s+who\s+[^,]{1,40},|\s+(?:inside|in|at)\s+the\s+[\w-]+)?\s+(?:(?:was|is|has been)\s+)?(?:also\s+|later\s+)?(?:killed|[Dd]ead|died|deceased|"
     r"shot dead|shot and killed|fatally shot|pronounced dead|found dead)\b"
     r"(?!\s+(?:a|an|the|his|her|their|two|three|four|five|\d+|[A-Z])\b)",
+)
+
+# The killer killed by the police: "was killed in a gun battle with police", "died in a shootout
+# with officers", "shot and killed by officers", "a SWAT marksman killed Long"
+_POLICE = r"(?:police|officers|deputies|troopers|agents|law enforcement)"
+KILLED_BY_POLICE = re.compile(
+    r"\b(?:killed|died|dying|shot dead|shot and killed|fatally shot|pronounced dead)\b[^.;]{0,30}?"
+    rf"\b(?:in|during) (?:a|an) (?:[\w-]+ )?(?:gunfight|gun battle|shootout|shoot-out|firefight|"
+    rf"exchange of gunfire|gunfire exchange) with {_POLICE}|"
+    r"\b(?:killed|shot dead|shot and killed|fatally shot|shot to death) (?:himself )?by (?:a |an )?(?:police|"
+    r"officers?|deputies|deputy|troopers?|SWAT)\b|"
+    # "A shootout took place and Smith was later pronounced dead"
+    r"\b(?:shootout|shoot-out|gunfight|gun battle|firefight) (?:with \w+ )?(?:took place|ensued|followed)"
+    r" and [A-Z][a-z]+ was (?:later )?(?:killed|pronounced dead|fatally shot)|"
+    # "officers exchanged fire with Mateen, who was killed"
+    r"\bexchanged (?:gun)?fire with (?:the (?:suspect|gunman|shooter)|[A-Z][a-z]+), who was "
+    r"(?:killed|shot dead|fatally shot|pronounced dead)|"
+    r"\b(?:[Pp]olice|[Oo]fficers|[Dd]eputies|SWAT(?: \w+)?|(?:police|SWAT) (?:officer|sniper|marksman))"
+    r"\s+(?:then\s+|later\s+|eventually\s+)?(?:shot and killed|killed|fatally shot|shot dead)\s+"
+    r"(?:him|her|the (?:suspect|gunman|shooter|attacker)|[A-Z][a-z]+)\b"
 )
 
 # Two people in one word: "a couple", "parents"; several in a plural without a number
@@ -685,6 +757,12 @@ PLURAL_PEOPLE = re.compile(
 
 MULTIPLE = {
     "both": "two",
+    "second": "two",
+    "2nd": "two",
+    "third": "three",
+    "3rd": "three",
+    "fourth": "four",
+    "4th": "four",
     "double": "two",
     "triple": "three",
     "quadruple": "four",
@@ -791,7 +869,8 @@ def _matches(
 KIND_HINTS: dict[Kind, re.Pattern[str]] = {
     "killed": re.compile(
         r"kill|dead|slain|murder|fatal|gunned|execut|massacr|die|perish|lost|lives|claim|toll|death|"
-        r"bodies|homicide|slay|stabbed|beaten|passed away|succumb|deceased|manslaughter|suicide",
+        r"bodies|homicide|slay|stabbed|beaten|passed away|succumb|deceased|manslaughter|suicide|"
+        r"(?:second|2nd|third|3rd|fourth|4th) body",
         re.I,
     ),
     "injured": re.compile(
@@ -928,6 +1007,9 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
                 continue  # "he shot him": the one who fired (a death is left to the others)
             taken.append((m.start(), m.end(), kind))
             name = None if in_headline else NAME_SUBJECT.match(m.group(0))
+            if kind == "killed" and not in_headline and m.group(0).endswith(" of"):
+                # "the murder of David Wilder": the dead named after the noun
+                name = NAME_SUBJECT.match(sentence, m.end() + 1)
             mentions.append(
                 CasualtyMention(
                     kind,
@@ -950,8 +1032,12 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
                     subject=name.group(0) if name else None,
                 )
             )
-    for pattern in (SUICIDE, KILLER_DEAD):
+    killer_spans: list[tuple[int, int]] = []
+    for pattern in (SUICIDE, KILLER_DEAD, KILLED_BY_POLICE):
         for m in pattern.finditer(sentence):
+            if any(m.start() < end and start < m.end() for start, end in killer_spans):
+                continue  # "The gunman was shot dead by officers": one death, told once
+            killer_spans.append(m.span())
             mentions.append(
                 CasualtyMention(
                     "killed",

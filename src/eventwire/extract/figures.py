@@ -99,6 +99,8 @@ ONLY_SOME_WOUNDED = re.compile(r"\b(?:critically|seriously|badly|gravely)\b", re
 MIN_SHOT_GROUP = 3
 """A count of the shot this big names the whole group; "two men were shot" is often one part
 of it, described on its own."""
+OTHERS_SHOT = re.compile(r"\bother\b", re.I)
+"""'three other victims were shot': people besides those told before, the dead among them."""
 PART_OF_THE_GROUP = re.compile(r"\b(?:others?|several|some|few|many)\b", re.I)
 
 Cited = tuple[Figure, tuple[int, int]]
@@ -238,8 +240,9 @@ def reconcile_figures(
         return killed_fig, (figure, (first.start, first.end))
     dead = killed.quantity.best if killed else 0
     if shot is not None and shot.quantity.best > dead:
-        # "Four people were shot, one fatally": the others were wounded.
-        count = shot.quantity.best - dead
+        # "Four people were shot, one fatally": the others were wounded; "three other victims
+        # were shot" beside the dead are all wounded
+        count = shot.quantity.best - (0 if OTHERS_SHOT.search(shot.text) else dead)
         figure = Figure(count, count, count, "exact", shot.text, _attribution(shot, sources))
         return killed_fig, (figure, (shot.start, shot.end))
     if single is not None and (
