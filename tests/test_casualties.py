@@ -611,3 +611,15 @@ def test_an_ordinal_body_counts_the_dead_so_far(sentence: str, killed: int) -> N
 
 def test_a_second_victim_is_still_one_more() -> None:
     assert kinds("A second victim was killed.")["killed"] == (1, "exact")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "count"),
+    [
+        ("The father killed his two daughters before turning the gun on himself.", "killed", 2),
+        ("Investigators say she shot her three sons in the home on Elm Road.", "shot", 3),
+        ("The gunman killing their four neighbours fled in a van.", "killed", 4),
+    ],
+)
+def test_the_killers_own_counted(sentence: str, kind: str, count: int) -> None:
+    assert kinds(sentence)[kind] == (count, "exact")

@@ -105,6 +105,8 @@ _SHOT_VERB = (
 _F = re.IGNORECASE
 # "killed his ex-girlfriend's two teenage daughters": whose they were, before the count
 _WHOSE = r"(?:(?:his|her|their|the)\s+(?:[\w-]+\s+)?[\w-]+['’]s\s+)?"
+# "killed his two daughters", "fatally shot their three children": the killer's own, counted
+_HIS = r"(?:(?:his|her|their)\s+(?=(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s))?"
 # "A man shot and killed a baby": the man is the killer, the count is the object's
 _NOT_ACTIVE = r"(?!\s+(?:a|an|his|her|their|\d+|two|three|four|five|six)\s)"
 
@@ -198,7 +200,7 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     (
         "killed",
         re.compile(
-            rf"\b(?:killing|killed|{_NOT_INTENDED}kill|kills|murdering|murdered|fatally shooting|claimed the lives of|took the lives of|cost the lives of)\s+{_WHOSE}(?:all\s+)?{NUM}{_ANY_NOUN}",
+            rf"\b(?:killing|killed|{_NOT_INTENDED}kill|kills|murdering|murdered|fatally shooting|claimed the lives of|took the lives of|cost the lives of)\s+{_WHOSE}{_HIS}(?:all\s+)?{NUM}{_ANY_NOUN}",
             _F,
         ),
     ),
@@ -212,7 +214,7 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
         ),
     ),
     ("injured", _left("injured|wounded|hurt|hospitalized")),
-    ("shot", re.compile(rf"\b(?:shooting|shot|shoots)\s+{_WHOSE}{NUM}{_ANY_NOUN}", _F)),
+    ("shot", re.compile(rf"\b(?:shooting|shot|shoots)\s+{_WHOSE}{_HIS}{NUM}{_ANY_NOUN}", _F)),
     # "EMS took two wounded people to the hospital"
     ("injured", re.compile(rf"\b{NUM}\s+(?:wounded|injured)\s+{_NOUN}\b", _F)),
     # "the wounding of three men"
