@@ -1071,6 +1071,19 @@ def _place_of(extractor, title: str, text: str, published: str = "2016-05-02"): 
             "Richland County Sheriff's Office is investigating.",
             ("Mansfield", "Ohio", None, "city"),
         ),
+        # a homonym lying in the county the report names, whatever state or country the
+        # rest suggests
+        (
+            "Teen wounded in Newark",
+            "A teenager was shot in Newark on Sunday evening, News 4 New York reported. The "
+            "Essex County Prosecutor's Office is investigating.",
+            ("Newark", "New Jersey", None, "city"),
+        ),
+        (
+            "Boy hurt in hunting accident",
+            "LIMA — A boy was wounded by a rifle shot on Saturday, Allen County deputies said.",
+            ("Lima", "Ohio", None, "city"),
+        ),
         # the headline's town, farther from the city whose police the report quotes
         (
             "Two wounded in shooting outside Merced nightclub",

@@ -19,6 +19,7 @@ from eventwire.model import Location
 from eventwire.resolve.gazetteer import (
     Gazetteer,
     Place,
+    county_key,
     haversine_km,
     is_postal_town,
     normalise,
@@ -348,14 +349,17 @@ class Locator:
         anchor: Place | None = None
         # the states having a county the report names, when it names no state
         counties = self._county_states(text) if state is None and country in (None, "US") else set()
+        # and the counties themselves: a homonym lying in one of them is the report's town
+        # (whatever state or country the rest suggests: "Lima ... Allen County" is Ohio's)
+        county_keys = self._county_keys(text)
         for dateline in dateline_candidates(text):
             city = dateline.group("city").strip()
             name = city.title() if city.isupper() else city
             start = dateline.start("city")
             mention = PlaceMention(name, start, start + len(city), False, False)
             anchor, _ = self._resolve_city(name, country, state, None, locative=True)
-            if anchor is not None and counties:
-                anchor = self._reading_in_states(name, anchor, counties)
+            if anchor is not None and (counties or county_keys):
+                anchor = self._reading_in_states(name, anchor, counties, county_keys)
             if anchor is not None:
                 extra.append(mention)
                 break
@@ -432,8 +436,10 @@ class Locator:
                 # on a New Jersey shooting is far from it
                 continue
             resolved.append((order, mention, name, m_country, m_state, place, out_of_context))
+        if county_keys:
+            resolved = self._read_in_named_counties(resolved, county_keys)
         if near is None:
-            resolved = self._read_near_each_other(resolved, counties)
+            resolved = self._read_near_each_other(resolved, counties, county_keys)
         for order, mention, _name, _c, _s, place, out_of_context in resolved:
             score = -2.0 if out_of_context else 0.0
             score += 3.0 if mention.in_event else 0.0
@@ -534,20 +540,66 @@ class Locator:
             for code in self.gazetteer.us_county(m.group(0).removeprefix("The "))
         }
 
-    def _reading_in_states(self, name: str, first: Place, states: set[str]) -> Place:
-        """The most populous homonym of ``first`` in one of these states, if ``first`` is in
-        none of them."""
-        if first.admin1_code in states:
+    def _county_keys(self, text: str) -> frozenset[str]:
+        """Keys of the counties the report names ("Delaware County": "delaware")."""
+        return frozenset(
+            county_key(m.group(0).removeprefix("The ")) for m in COUNTY.finditer(text[:6000])
+        )
+
+    def _in_named_county(self, place: Place, county_keys: frozenset[str]) -> bool:
+        return bool(county_keys) and not county_keys.isdisjoint(self.gazetteer.town_counties(place))
+
+    def _reading_in_states(
+        self, name: str, first: Place, states: set[str], county_keys: frozenset[str]
+    ) -> Place:
+        """The homonym of ``first`` lying in a county the report names, else the most populous
+        one in these states (US states, so a foreign ``first`` too is re-read), if ``first``
+        is in none of them."""
+        if self._in_named_county(first, county_keys):
             return first
         readings = [
             p
-            for p in self.gazetteer.cities(name, first.country_code, limit=READINGS)
-            if p.admin1_code in states and normalise(p.name) == normalise(first.name)
+            for p in self.gazetteer.cities(name, "US", limit=READINGS)
+            if normalise(p.name) == normalise(first.name)
         ]
+        in_county = [p for p in readings if self._in_named_county(p, county_keys)]
+        if in_county:
+            return max(in_county, key=lambda p: p.population)
+        if first.country_code == "US" and first.admin1_code in states:
+            return first
+        readings = [p for p in readings if p.admin1_code in states]
         return max(readings, key=lambda p: p.population) if readings else first
 
+    def _read_in_named_counties(
+        self, resolved: list[Resolved], county_keys: frozenset[str]
+    ) -> list[Resolved]:
+        """Re-read a name as its US homonym lying in a county the report names, whatever the
+        state or country the rest of the report suggests: "Newark" beside "Essex County" is
+        New Jersey's though a "New York" station reports it, "Chester" beside "Delaware
+        County" is Pennsylvania's. Names given with their state keep their reading."""
+        rereadings: dict[str, Place | None] = {}
+        out: list[Resolved] = []
+        for r in resolved:
+            order, mention, name, m_country, m_state, place, _ = r
+            if "," in mention.text or self._in_named_county(place, county_keys):
+                out.append(r)
+                continue
+            key = normalise(name)
+            if key not in rereadings:
+                in_county = [
+                    p
+                    for p in self.gazetteer.cities(name, "US", limit=READINGS)
+                    if normalise(p.name) == key and self._in_named_county(p, county_keys)
+                ]
+                rereadings[key] = max(in_county, key=lambda p: p.population, default=None)
+            best = rereadings[key]
+            out.append(
+                r if best is None else (order, mention, name, m_country, m_state, best, False)
+            )
+        return out
+
     def _read_near_each_other(
-        self, resolved: list[Resolved], county_states: set[str]
+        self, resolved: list[Resolved], county_states: set[str], county_keys: frozenset[str]
     ) -> list[Resolved]:
         """Re-read each ambiguous name as its homonym lying near the report's other places,
         when one does and the first reading does not: "Wilmington" beside "Los Angeles
@@ -576,7 +628,13 @@ class Locator:
                     gid: p for k, ps in places_by_key.items() if k != key for gid, p in ps.items()
                 }
                 rereadings[lookup] = self._nearest_reading(
-                    name, m_country, m_state, place, list(others.values()), county_states
+                    name,
+                    m_country,
+                    m_state,
+                    place,
+                    list(others.values()),
+                    county_states,
+                    county_keys,
                 )
             best = rereadings[lookup]
             if best is not None:
@@ -592,21 +650,28 @@ class Locator:
         first: Place,
         others: list[Place],
         county_states: set[str],
+        county_keys: frozenset[str],
     ) -> Place | None:
         """The homonym of ``first`` with more of ``others`` near it than ``first`` has, if
-        any. Postal towns count only within a state, as in :meth:`_resolve_city`."""
+        any; lying in a county the report names counts as two of them. Postal towns count
+        only within a state, as in :meth:`_resolve_city`, or in a county the report names."""
         readings = self.gazetteer.cities(name, country, state, limit=READINGS)
         if len(readings) < 2:
             return None
 
         def support_of(place: Place) -> int:
-            return _support(place, others) + (place.admin1_code in county_states)
+            in_county = 2 if self._in_named_county(place, county_keys) else 0
+            return _support(place, others) + (place.admin1_code in county_states) + in_county
 
         best, support = None, support_of(first)
         for reading in readings:
             if (
                 reading.geonameid == first.geonameid
-                or (is_postal_town(reading) and state is None)
+                or (
+                    is_postal_town(reading)
+                    and state is None
+                    and not self._in_named_county(reading, county_keys)
+                )
                 or normalise(reading.name) != normalise(name)  # not by a former or local name
             ):
                 continue
