@@ -262,6 +262,12 @@ def test_town_counties(gazetteer: Gazetteer) -> None:
     assert gz.county_key("St. Mary Parish") == "saint mary"
 
 
+def test_largest_town_in(gazetteer: Gazetteer) -> None:
+    town = gazetteer.largest_town_in("Coffee County", "GA")
+    assert town is not None and (town.name, town.admin1_code) == ("Douglas", "GA")
+    assert gazetteer.largest_town_in("Coffee County", "CA") is None
+
+
 def test_us_county(gazetteer: Gazetteer) -> None:
     states = gazetteer.us_county("Greene County")
     assert {"AR", "MO", "OH", "PA"} <= set(states) and states == sorted(states)

@@ -999,6 +999,12 @@ def _place_of(extractor, title: str, text: str, published: str = "2016-05-02"): 
             "sheriff's deputies said. He is recovering.",
             ("Gladwin", "Michigan", "Gladwin County", "admin2"),
         ),
+        # with no town of the county's name, its biggest town (most often its seat)
+        (
+            "Hunter wounded",
+            "A hunter was shot in the leg in Coffee County, Alabama, on Saturday, deputies said.",
+            ("Enterprise", "Alabama", "Coffee County", "admin2"),
+        ),
         # a place used as a modifier; a state name that names a street
         (
             "7-year-old shot; homeowner charged",

