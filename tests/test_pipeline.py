@@ -1090,6 +1090,13 @@ def _place_of(extractor, title: str, text: str, published: str = "2016-05-02"): 
             "LIMA — A boy was wounded by a rifle shot on Saturday, Allen County deputies said.",
             ("Lima", "Ohio", None, "city"),
         ),
+        # of two towns, the one lying in the county the report names
+        (
+            "Man found shot",
+            "Muncie police said a man was found shot on a farm near Anderson on Sunday, the "
+            "Madison County Sheriff's Office said.",
+            ("Anderson", "Indiana", None, "city"),
+        ),
         # the headline's town, farther from the city whose police the report quotes
         (
             "Two wounded in shooting outside Merced nightclub",
