@@ -999,6 +999,12 @@ def _place_of(extractor, title: str, text: str, published: str = "2016-05-02"): 
             "sheriff's deputies said. He is recovering.",
             ("Gladwin", "Michigan", "Gladwin County", "admin2"),
         ),
+        # a county name with a capital inside it
+        (
+            "Man wounded at home",
+            "A man was wounded at a home in McHenry County, Illinois, on Friday, deputies said.",
+            ("McHenry", "Illinois", "McHenry County", "admin2"),
+        ),
         # with no town of the county's name, its biggest town (most often its seat)
         (
             "Hunter wounded",

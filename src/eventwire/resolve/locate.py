@@ -70,7 +70,11 @@ OUTLET_CITY = re.compile(
 # Sheriff's Office said": Anderson). Dev set with 3: city +3, within 25 km +7 (12 fixed,
 # 5 broken, mostly a county of the suspect's past); with 1: +3, +3; with 2: +3, +5
 IN_NAMED_COUNTY = 3.0
-COUNTY = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:County|Parish)\b")
+# "DeKalb County", "McHenry County" and "St. Mary Parish" too ("Athens-Clarke County" is read
+# as Clarke County)
+COUNTY = re.compile(
+    r"\b(?:St\. )?[A-Z][a-z]*[A-Z]?[a-z]+(?: [A-Z][a-z]*[A-Z]?[a-z]+)? (?:County|Parish)\b"
+)
 US_CUES = re.compile(
     r"\b(?:sheriff|deputies|911|FBI|Interstate|block of|county jail|district attorney|"
     r"state police|highway patrol|police department|PD|ATF|medical examiner|coroner)\b"
