@@ -268,6 +268,13 @@ def test_largest_town_in(gazetteer: Gazetteer) -> None:
     assert gazetteer.largest_town_in("Coffee County", "CA") is None
 
 
+def test_has_own_zip_codes(gazetteer: Gazetteer) -> None:
+    bellaire = gazetteer.best_city("Bellaire", "US", "TX")
+    assert bellaire is not None and gazetteer.has_own_zip_codes(bellaire, 10.0)
+    flatbush = gazetteer.best_city("East Flatbush", "US", "NY")
+    assert flatbush is not None and not gazetteer.has_own_zip_codes(flatbush, 10.0)
+
+
 def test_us_county(gazetteer: Gazetteer) -> None:
     states = gazetteer.us_county("Greene County")
     assert {"AR", "MO", "OH", "PA"} <= set(states) and states == sorted(states)

