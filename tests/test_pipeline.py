@@ -999,6 +999,12 @@ def _place_of(extractor, title: str, text: str, published: str = "2016-05-02"): 
             "sheriff's deputies said. He is recovering.",
             ("Gladwin", "Michigan", "Gladwin County", "admin2"),
         ),
+        # a county abbreviated
+        (
+            "Hunter wounded",
+            "A hunter was wounded on Saturday in Gladwin Co., Michigan, deputies said.",
+            ("Gladwin", "Michigan", "Gladwin County", "admin2"),
+        ),
         # a county name with a capital inside it
         (
             "Man wounded at home",

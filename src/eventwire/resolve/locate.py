@@ -71,10 +71,19 @@ OUTLET_CITY = re.compile(
 # 5 broken, mostly a county of the suspect's past); with 1: +3, +3; with 2: +3, +5
 IN_NAMED_COUNTY = 3.0
 # "DeKalb County", "McHenry County" and "St. Mary Parish" too ("Athens-Clarke County" is read
-# as Clarke County)
+# as Clarke County); headlines' "Aiken Co." is Aiken County
 COUNTY = re.compile(
-    r"\b(?:St\. )?[A-Z][a-z]*[A-Z]?[a-z]+(?: [A-Z][a-z]*[A-Z]?[a-z]+)? (?:County|Parish)\b"
+    r"\b(?:St\. )?[A-Z][a-z]*[A-Z]?[a-z]+(?: [A-Z][a-z]*[A-Z]?[a-z]+)? "
+    r"(?:County\b|Parish\b|Co\.(?!\w))"
 )
+
+
+def _county_name(m: re.Match[str]) -> str:
+    """The county a COUNTY match names, in full ("Aiken Co." -> "Aiken County")."""
+    name = m.group(0).removeprefix("The ")
+    return name[:-3] + "County" if name.endswith(" Co.") else name
+
+
 US_CUES = re.compile(
     r"\b(?:sheriff|deputies|911|FBI|Interstate|block of|county jail|district attorney|"
     r"state police|highway patrol|police department|PD|ATF|medical examiner|coroner)\b"
@@ -306,7 +315,7 @@ class Locator:
                 ctx.states[state.admin1_code] += 1
         shared: set[str] | None = None
         for m in COUNTY.finditer(text[:6000]):
-            states = self.gazetteer.us_county(m.group(0).removeprefix("The "))
+            states = self.gazetteer.us_county(_county_name(m))
             if len(states) == 1:  # "Maury County" exists in Tennessee only
                 ctx.states[states[0]] += 1
             elif states:
@@ -533,7 +542,7 @@ class Locator:
         does with a district, at a town standing for it: here the county's namesake town in
         the same state, else its most populous town, with precision ``admin2``."""
         for m in COUNTY.finditer(text[:3000]):
-            county = m.group(0)
+            county = _county_name(m)
             states = self.gazetteer.us_county(county, ctx.state) if ctx.state else []
             if not states and ctx.state is None:
                 states = self.gazetteer.us_county(county)
@@ -558,14 +567,12 @@ class Locator:
         return {
             code
             for m in COUNTY.finditer(text[:6000])
-            for code in self.gazetteer.us_county(m.group(0).removeprefix("The "))
+            for code in self.gazetteer.us_county(_county_name(m))
         }
 
     def _county_keys(self, text: str) -> frozenset[str]:
         """Keys of the counties the report names ("Delaware County": "delaware")."""
-        return frozenset(
-            county_key(m.group(0).removeprefix("The ")) for m in COUNTY.finditer(text[:6000])
-        )
+        return frozenset(county_key(_county_name(m)) for m in COUNTY.finditer(text[:6000]))
 
     def _in_named_county(self, place: Place, county_keys: frozenset[str]) -> bool:
         return bool(county_keys) and not county_keys.isdisjoint(self.gazetteer.town_counties(place))
