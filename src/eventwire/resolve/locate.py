@@ -366,10 +366,15 @@ class Locator:
         extra: list[PlaceMention] = []
         anchor: Place | None = None
         # the states having a county the report names, when it names no state
-        counties = self._county_states(text) if state is None and country in (None, "US") else set()
+        county_names = {_county_name(m) for m in COUNTY.finditer(text[:6000])}
+        counties = (
+            self._county_states(county_names)
+            if state is None and country in (None, "US")
+            else set()
+        )
         # and the counties themselves: a homonym lying in one of them is the report's town
         # (whatever state or country the rest suggests: "Lima ... Allen County" is Ohio's)
-        county_keys = self._county_keys(text)
+        county_keys = frozenset(county_key(name) for name in county_names)
         for dateline in dateline_candidates(text):
             city = dateline.group("city").strip()
             name = city.title() if city.isupper() else city
@@ -561,18 +566,10 @@ class Locator:
             return Located(location, m.start(), m.end(), county)
         return None
 
-    def _county_states(self, text: str) -> set[str]:
+    def _county_states(self, county_names: set[str]) -> set[str]:
         """The states having a county the report names ("Richland County": Ohio, South
         Carolina and four more)."""
-        return {
-            code
-            for m in COUNTY.finditer(text[:6000])
-            for code in self.gazetteer.us_county(_county_name(m))
-        }
-
-    def _county_keys(self, text: str) -> frozenset[str]:
-        """Keys of the counties the report names ("Delaware County": "delaware")."""
-        return frozenset(county_key(_county_name(m)) for m in COUNTY.finditer(text[:6000]))
+        return {code for name in county_names for code in self.gazetteer.us_county(name)}
 
     def _in_named_county(self, place: Place, county_keys: frozenset[str]) -> bool:
         return bool(county_keys) and not county_keys.isdisjoint(self.gazetteer.town_counties(place))
