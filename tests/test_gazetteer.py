@@ -253,6 +253,28 @@ def test_us_admin1_codes_are_postal_codes(gazetteer: Gazetteer) -> None:
     assert codes == set(places_data.US_STATE_ABBREVIATIONS)
 
 
+def test_town_counties(gazetteer: Gazetteer) -> None:
+    # the postal list's counties of a town; none for a foreign town
+    newark_nj = gazetteer.best_city("Newark", "US", "NJ")
+    assert newark_nj is not None and gazetteer.town_counties(newark_nj) == {"essex"}
+    lima_pe = gazetteer.best_city("Lima", "PE")
+    assert lima_pe is not None and gazetteer.town_counties(lima_pe) == frozenset()
+    assert gz.county_key("St. Mary Parish") == "saint mary"
+
+
+def test_largest_town_in(gazetteer: Gazetteer) -> None:
+    town = gazetteer.largest_town_in("Coffee County", "GA")
+    assert town is not None and (town.name, town.admin1_code) == ("Douglas", "GA")
+    assert gazetteer.largest_town_in("Coffee County", "CA") is None
+
+
+def test_has_own_zip_codes(gazetteer: Gazetteer) -> None:
+    bellaire = gazetteer.best_city("Bellaire", "US", "TX")
+    assert bellaire is not None and gazetteer.has_own_zip_codes(bellaire, 10.0)
+    flatbush = gazetteer.best_city("East Flatbush", "US", "NY")
+    assert flatbush is not None and not gazetteer.has_own_zip_codes(flatbush, 10.0)
+
+
 def test_us_county(gazetteer: Gazetteer) -> None:
     states = gazetteer.us_county("Greene County")
     assert {"AR", "MO", "OH", "PA"} <= set(states) and states == sorted(states)

