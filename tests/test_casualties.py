@@ -503,7 +503,6 @@ def test_one_death_told_as_a_noun_or_a_headline_cause(sentence: str) -> None:
     assert kinds(sentence)["killed"] == (1, "exact")
 
 
-
 def test_the_killer_killed_in_a_gun_battle_with_police_is_marked() -> None:
     for text in (
         "Hollis died in a shootout with officers outside the library.",
