@@ -622,3 +622,14 @@ def test_a_second_victim_is_still_one_more() -> None:
 )
 def test_the_killers_own_counted(sentence: str, kind: str, count: int) -> None:
     assert kinds(sentence)[kind] == (count, "exact")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Suspect held in Elmwood shooting that killed 1, hurt 6 - Valley News Now",
+        "Gunman at Oak Park party wounded 6 | KXYZ Channel 9",
+    ],
+)
+def test_a_count_ending_a_headline_before_the_outlet(title: str) -> None:
+    assert kinds(title)["injured"] == (6, "exact")

@@ -64,7 +64,8 @@ _ADJS = (
 _ANY_NOUN = (
     r"(?!\s*(?:-|years?|months?|weeks?|days?|hours?|minutes?|percent|%|dollars|times|rounds|"
     r"shots|bullets|miles|feet|p\.?m|a\.?m|o'clock)\b)(?:\s+{adjs}{noun}|\s+(?!{function}\b)[a-z]+s?\b|"
-    r"(?=\s*(?:[,.;]|(?:{function})\b|$)))"
+    # a spaced dash ends a headline before the outlet's name ("killed 1, hurt 8 - WXYZ News")
+    r"(?=\s*(?:[,.;]|(?:{function})\b|$)|\s+[-\u2013\u2014|]\s))"
 )
 _FUNCTION_WORDS = r"and|in|at|on|near|of|the|to|after|during|outside|inside|when|while|with|by|from"
 _ANY_NOUN = _ANY_NOUN.format(adjs=_ADJS, noun=_NOUN, function=_FUNCTION_WORDS)
