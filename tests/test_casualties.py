@@ -633,3 +633,11 @@ def test_the_killers_own_counted(sentence: str, kind: str, count: int) -> None:
 )
 def test_a_count_ending_a_headline_before_the_outlet(title: str) -> None:
     assert kinds(title)["injured"] == (6, "exact")
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Shooting wounds 3 teens near Elmwood school", "Gunman injures 3 at Oak Park bus stop"],
+)
+def test_a_present_tense_headline_wounding(title: str) -> None:
+    assert kinds(title)["injured"] == (3, "exact")

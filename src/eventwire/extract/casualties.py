@@ -209,7 +209,7 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     (
         "injured",
         re.compile(
-            rf"\b(?:injuring|wounding|injured|wounded|hurting|hurt(?!\s+an?\b))\s+{NUM}"
+            rf"\b(?:injuring|wounding|injured|wounded|injures|wounds|hurting|hurt(?!\s+an?\b))\s+{NUM}"
             rf"{_ANY_NOUN}{_AND}?",
             _F,
         ),
