@@ -641,3 +641,16 @@ def test_a_count_ending_a_headline_before_the_outlet(title: str) -> None:
 )
 def test_a_present_tense_headline_wounding(title: str) -> None:
     assert kinds(title)["injured"] == (3, "exact")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The shooting on Elm Street sent three people to the hospital.",
+        "A shootout sent 3 men to area hospitals early Sunday.",
+        "Three others were taken to area hospitals.",
+        "Three victims were transported to local hospitals.",
+    ],
+)
+def test_a_count_sent_or_taken_to_hospitals(sentence: str) -> None:
+    assert kinds(sentence)["shot"] == (3, "exact")

@@ -100,7 +100,7 @@ _SHOT_VERB = (
     r"(?:shot|hit|struck|suffering (?:from )?(?:an? )?(?:apparent )?gunshot wounds?|"
     r"(?:found )?with (?:an? )?(?:apparent |accidental |self-inflicted |multiple |single )*gunshot "
     r"wounds?|(?:taken|transported|rushed|airlifted|flown) to (?:a |the )?(?:[\w'-]+ ){0,3}?"
-    r"(?:hospital|medical center|trauma center))(?! dead| to death| and killed)"
+    r"(?:hospitals?|medical centers?|trauma centers?))(?! dead| to death| and killed)"
 )
 
 _F = re.IGNORECASE
@@ -216,6 +216,16 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     ),
     ("injured", _left("injured|wounded|hurt|hospitalized")),
     ("shot", re.compile(rf"\b(?:shooting|shot|shoots)\s+{_WHOSE}{_HIS}{NUM}{_ANY_NOUN}", _F)),
+    # "The shooting sent four people to the hospital": the wounded the shooting counts
+    (
+        "shot",
+        re.compile(
+            # one ("sent a girl to the hospital") is the single victim's pattern
+            rf"\bsen(?:t|ds?)\s+(?!an?\s|one\s|the\s){NUM}\s+(?:{_ADJS}{_NOUN}\s+)?"
+            r"to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?hospitals?\b",
+            _F,
+        ),
+    ),
     # "EMS took two wounded people to the hospital"
     ("injured", re.compile(rf"\b{NUM}\s+(?:wounded|injured)\s+{_NOUN}\b", _F)),
     # "the wounding of three men"
