@@ -622,3 +622,19 @@ def test_a_second_victim_is_still_one_more() -> None:
 )
 def test_the_killers_own_counted(sentence: str, kind: str, count: int) -> None:
     assert kinds(sentence)[kind] == (count, "exact")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("A Maple Falls man fatally shot his three children at their home on Friday.", 3),
+        ("Police said Tom Avery fatally shot two men outside the Elm Road tavern.", 2),
+    ],
+)
+def test_fatally_shot_with_a_count_is_a_toll_of_the_dead(sentence: str, killed: int) -> None:
+    assert kinds(sentence)["killed"] == (killed, "exact")
+
+
+def test_fatally_shot_some_times_counts_one_dead() -> None:
+    found = kinds("Tom Avery fatally shot Ann Lee three times in the chest.")
+    assert found.get("killed") != (3, "exact")

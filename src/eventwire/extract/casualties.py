@@ -200,7 +200,7 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     (
         "killed",
         re.compile(
-            rf"\b(?:killing|killed|{_NOT_INTENDED}kill|kills|murdering|murdered|fatally shooting|claimed the lives of|took the lives of|cost the lives of)\s+{_WHOSE}{_HIS}(?:all\s+)?{NUM}{_ANY_NOUN}",
+            rf"\b(?:killing|killed|{_NOT_INTENDED}kill|kills|murdering|murdered|fatally shooting|fatally shot|fatally shoots|claimed the lives of|took the lives of|cost the lives of)\s+{_WHOSE}{_HIS}(?:all\s+)?{NUM}{_ANY_NOUN}",
             _F,
         ),
     ),
