@@ -638,3 +638,15 @@ def test_fatally_shot_with_a_count_is_a_toll_of_the_dead(sentence: str, killed: 
 def test_fatally_shot_some_times_counts_one_dead() -> None:
     found = kinds("Tom Avery fatally shot Ann Lee three times in the chest.")
     assert found.get("killed") != (3, "exact")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "His mother told FOX 5 that her son was shot and killed on Elm Road.",
+        "A neighbour told Channel 4 that two men were shot and killed outside.",
+    ],
+)
+def test_a_tv_stations_number_counts_nobody(sentence: str) -> None:
+    expected = 2 if "two men" in sentence else 1
+    assert kinds(sentence)["killed"] == (expected, "exact")
