@@ -650,3 +650,19 @@ def test_fatally_shot_some_times_counts_one_dead() -> None:
 def test_a_tv_stations_number_counts_nobody(sentence: str) -> None:
     expected = 2 if "two men" in sentence else 1
     assert kinds(sentence)["killed"] == (expected, "exact")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("The coroner says all three people involved in a shooting late Friday have now died.", 3),
+        ("Two men involved in the Elm Road shooting were killed.", 2),
+    ],
+)
+def test_the_people_involved_in_the_shooting_are_counted(sentence: str, killed: int) -> None:
+    assert kinds(sentence)["killed"] == (killed, "exact")
+
+
+def test_three_people_listed_as_the_subject_of_a_death() -> None:
+    sentence = "The woman, her brother and the three-year-old baby were pronounced dead."
+    assert kinds(sentence)["killed"] == (3, "exact")

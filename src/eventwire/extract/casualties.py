@@ -71,7 +71,12 @@ _ANY_NOUN = (
 _FUNCTION_WORDS = r"and|in|at|on|near|of|the|to|after|during|outside|inside|when|while|with|by|from"
 _ANY_NOUN = _ANY_NOUN.format(adjs=_ADJS, noun=_NOUN, function=_FUNCTION_WORDS)
 # "Three other men inside the home were injured": where they were, between noun and verb
-_WHERE = r"(?:\s+(?:inside|in|at|outside|near|on)\s+(?:the|a|an|their|his|her)\s+[\w-]+)?"
+# "all four people involved in a shooting early Saturday have now died": who they were
+_WHERE = (
+    r"(?:\s+(?:inside|in|at|outside|near|on)\s+(?:the|a|an|their|his|her)\s+[\w-]+|"
+    r"\s+involved in (?:the|a|an|this) (?:[\w-]+ ){0,3}?(?:shooting|incident|attack)"
+    r"(?:\s+(?!(?:was|were|are|is|has|have)\b)[\w-]+){0,3}?)?"
+)
 # "Three others, including Ellis,", "A second victim, only identified as a juvenile female,"
 # "two men, ages 19 and 22, were shot", "three males, between 20 and 30 years of age, were",
 # "Six people, ranging in age from 15 to 30, were hit"
@@ -81,7 +86,7 @@ _ASIDE = (
     r"both)\s+[^,]{1,40},)?"
 )
 _BE = r"(?:\s+(?:were|was|are|is|have been|has been|had been|has|have|got|getting|been|being|found|reportedly|" \
-      r"reported|confirmed|believed|later|also|all|each|both|initially|allegedly|apparently|" \
+      r"reported|confirmed|believed|later|also|all|each|both|initially|allegedly|apparently|now|" \
       r"(?!fatally)[a-z]+ly))*"  # fmt: skip
 
 _KILL_VERB = (
@@ -625,6 +630,8 @@ place or a label ("Miller county teen dies"), not the victim's name."""
 # killed". Each item is one person, or as many as its number says.
 
 _ITEM = rf"(?:(?:his|her|their|the)\s+)?(?:(?:{_NUMBER_WORD}|\d+)\s+)?(?:[\w-]+\s+)?{_RELATION}"
+# a listed subject may take two words before the person ("the ten-month old child")
+_SUBJECT_ITEM = rf"(?:(?:his|her|their|the|an?)\s+)?(?:[\w-]+\s+){{0,2}}{_RELATION}"
 _LIST_ENDS = {
     "killed": "Dead|Killed|Found Dead",
     "injured": "Hurt|Injured|Wounded",
@@ -666,6 +673,17 @@ LIST_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             ),
         )
         for kind, ends in _LIST_ENDS.items()
+    ),
+    # "The woman, the man and the infant child were pronounced dead": three or more people
+    # listed as the subject of a sentence's death
+    (
+        "killed",
+        re.compile(
+            rf"^(?P<list>{_SUBJECT_ITEM}(?:,\s*{_SUBJECT_ITEM})+,?\s+and\s+{_SUBJECT_ITEM})\s+"
+            r"(?:were|are)\s+(?:all\s+)?(?:pronounced dead|found dead|shot and killed|killed|"
+            r"shot to death|dead)\b",
+            re.I,
+        ),
     ),
     (
         "killed",
