@@ -666,3 +666,15 @@ def test_the_people_involved_in_the_shooting_are_counted(sentence: str, killed: 
 def test_three_people_listed_as_the_subject_of_a_death() -> None:
     sentence = "The woman, her brother and the three-year-old baby were pronounced dead."
     assert kinds(sentence)["killed"] == (3, "exact")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "count"),
+    [
+        ("Two of the victims, Ann Lee and Bob Roe, died at the hospital.", "killed", 2),
+        ("Two of those men, Tom Ray and Dan Cole, died after the shooting.", "killed", 2),
+        ("Two of the three victims, ages 19 and 22, were killed.", "killed", 2),
+    ],
+)
+def test_those_named_after_a_count_of_them(sentence: str, kind: str, count: int) -> None:
+    assert kinds(sentence)[kind] == (count, "exact")

@@ -150,6 +150,10 @@ def _left(outcome: str) -> re.Pattern[str]:
     )
 
 
+# "Two of the victims, Ann Roe and Bob Lee, died": who they were, between the count and the verb
+_NAMED_ASIDE = r"(?:,\s+[^,;.]{2,80}?,)?"
+
+
 PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     # "Teenager one of two people injured": the total, before "one of them was injured"
     (
@@ -166,8 +170,8 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
         (
             kind,
             re.compile(
-                rf"\b{NUM}\s+of\s+(?:them|the\s+(?:\w+\s+)?\w+|those|whom|(?:the\s+)?"
-                rf"(?:\d+|{_NUMBER_WORD})\s+{_ADJS}{_NOUN}){_BE}\s+{verb}",
+                rf"\b{NUM}\s+of\s+(?:them|the\s+(?:\w+\s+)?\w+|those(?:\s+\w+)?|whom|(?:the\s+)?"
+                rf"(?:\d+|{_NUMBER_WORD})\s+{_ADJS}{_NOUN}){_NAMED_ASIDE}{_BE}\s+{verb}",
                 _F,
             ),
         )
