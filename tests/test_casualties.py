@@ -644,6 +644,22 @@ def test_a_present_tense_headline_wounding(title: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("A Maple Falls man fatally shot his three children at their home on Friday.", 3),
+        ("Police said Tom Avery fatally shot two men outside the Elm Road tavern.", 2),
+    ],
+)
+def test_fatally_shot_with_a_count_is_a_toll_of_the_dead(sentence: str, killed: int) -> None:
+    assert kinds(sentence)["killed"] == (killed, "exact")
+
+
+def test_fatally_shot_some_times_counts_one_dead() -> None:
+    found = kinds("Tom Avery fatally shot Ann Lee three times in the chest.")
+    assert found.get("killed") != (3, "exact")
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "The shooting on Elm Street sent three people to the hospital.",
@@ -654,3 +670,43 @@ def test_a_present_tense_headline_wounding(title: str) -> None:
 )
 def test_a_count_sent_or_taken_to_hospitals(sentence: str) -> None:
     assert kinds(sentence)["shot"] == (3, "exact")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "His mother told FOX 5 that her son was shot and killed on Elm Road.",
+        "A neighbour told Channel 4 that two men were shot and killed outside.",
+    ],
+)
+def test_a_tv_stations_number_counts_nobody(sentence: str) -> None:
+    expected = 2 if "two men" in sentence else 1
+    assert kinds(sentence)["killed"] == (expected, "exact")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("The coroner says all three people involved in a shooting late Friday have now died.", 3),
+        ("Two men involved in the Elm Road shooting were killed.", 2),
+    ],
+)
+def test_the_people_involved_in_the_shooting_are_counted(sentence: str, killed: int) -> None:
+    assert kinds(sentence)["killed"] == (killed, "exact")
+
+
+def test_three_people_listed_as_the_subject_of_a_death() -> None:
+    sentence = "The woman, her brother and the three-year-old baby were pronounced dead."
+    assert kinds(sentence)["killed"] == (3, "exact")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "count"),
+    [
+        ("Two of the victims, Ann Lee and Bob Roe, died at the hospital.", "killed", 2),
+        ("Two of those men, Tom Ray and Dan Cole, died after the shooting.", "killed", 2),
+        ("Two of the three victims, ages 19 and 22, were killed.", "killed", 2),
+    ],
+)
+def test_those_named_after_a_count_of_them(sentence: str, kind: str, count: int) -> None:
+    assert kinds(sentence)[kind] == (count, "exact")

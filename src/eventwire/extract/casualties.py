@@ -29,8 +29,10 @@ _HEDGE = (
     r"about|around|approximately|roughly|nearly|almost|some|an estimated|close to)"
 )
 # A count: "73", "seventy-three", "a dozen", "dozens of", "between 10 and 15", "a", "one"
+# "told FOX 5 that her son was killed", "Channel 2's": a TV station's number counts nobody
+_NOT_STATION = r"(?<!\bfox )(?<!\bnbc )(?<!\bcbs )(?<!\babc )(?<!\bchannel )"
 NUM = (
-    rf"(?<![:$#/])(?!911\b)(?P<hedge>{_HEDGE}\s+)?(?P<num>(?:between\s+)?(?:{_DIGITS}|{_NUMBER_WORD})"
+    rf"(?<![:$#/]){_NOT_STATION}(?!911\b)(?P<hedge>{_HEDGE}\s+)?(?P<num>(?:between\s+)?(?:{_DIGITS}|{_NUMBER_WORD})"
     rf"(?:\s*(?:-|to|and|or)\s*(?:{_DIGITS}|{_NUMBER_WORD}))?|a dozen|(?:{_VAGUE})(?:\s+of)?"
     # "a second victim": one more, so tried before "a"
     rf"|(?P<another>another|an? (?:second|third|fourth|fifth|sixth)(?= ))|an?|both)"
@@ -70,7 +72,12 @@ _ANY_NOUN = (
 _FUNCTION_WORDS = r"and|in|at|on|near|of|the|to|after|during|outside|inside|when|while|with|by|from"
 _ANY_NOUN = _ANY_NOUN.format(adjs=_ADJS, noun=_NOUN, function=_FUNCTION_WORDS)
 # "Three other men inside the home were injured": where they were, between noun and verb
-_WHERE = r"(?:\s+(?:inside|in|at|outside|near|on)\s+(?:the|a|an|their|his|her)\s+[\w-]+)?"
+# "all four people involved in a shooting early Saturday have now died": who they were
+_WHERE = (
+    r"(?:\s+(?:inside|in|at|outside|near|on)\s+(?:the|a|an|their|his|her)\s+[\w-]+|"
+    r"\s+involved in (?:the|a|an|this) (?:[\w-]+ ){0,3}?(?:shooting|incident|attack)"
+    r"(?:\s+(?!(?:was|were|are|is|has|have)\b)[\w-]+){0,3}?)?"
+)
 # "Three others, including Ellis,", "A second victim, only identified as a juvenile female,"
 # "two men, ages 19 and 22, were shot", "three males, between 20 and 30 years of age, were",
 # "Six people, ranging in age from 15 to 30, were hit"
@@ -80,7 +87,7 @@ _ASIDE = (
     r"both)\s+[^,]{1,40},)?"
 )
 _BE = r"(?:\s+(?:were|was|are|is|have been|has been|had been|has|have|got|getting|been|being|found|reportedly|" \
-      r"reported|confirmed|believed|later|also|all|each|both|initially|allegedly|apparently|" \
+      r"reported|confirmed|believed|later|also|all|each|both|initially|allegedly|apparently|now|" \
       r"(?!fatally)[a-z]+ly))*"  # fmt: skip
 
 _KILL_VERB = (
@@ -144,6 +151,10 @@ def _left(outcome: str) -> re.Pattern[str]:
     )
 
 
+# "Two of the victims, Ann Roe and Bob Lee, died": who they were, between the count and the verb
+_NAMED_ASIDE = r"(?:,\s+[^,;.]{2,80}?,)?"
+
+
 PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     # "Teenager one of two people injured": the total, before "one of them was injured"
     (
@@ -160,8 +171,8 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
         (
             kind,
             re.compile(
-                rf"\b{NUM}\s+of\s+(?:them|the\s+(?:\w+\s+)?\w+|those|whom|(?:the\s+)?"
-                rf"(?:\d+|{_NUMBER_WORD})\s+{_ADJS}{_NOUN}){_BE}\s+{verb}",
+                rf"\b{NUM}\s+of\s+(?:them|the\s+(?:\w+\s+)?\w+|those(?:\s+\w+)?|whom|(?:the\s+)?"
+                rf"(?:\d+|{_NUMBER_WORD})\s+{_ADJS}{_NOUN}){_NAMED_ASIDE}{_BE}\s+{verb}",
                 _F,
             ),
         )
@@ -201,7 +212,7 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     (
         "killed",
         re.compile(
-            rf"\b(?:killing|killed|{_NOT_INTENDED}kill|kills|murdering|murdered|fatally shooting|claimed the lives of|took the lives of|cost the lives of)\s+{_WHOSE}{_HIS}(?:all\s+)?{NUM}{_ANY_NOUN}",
+            rf"\b(?:killing|killed|{_NOT_INTENDED}kill|kills|murdering|murdered|fatally shooting|fatally shot|fatally shoots|claimed the lives of|took the lives of|cost the lives of)\s+{_WHOSE}{_HIS}(?:all\s+)?{NUM}{_ANY_NOUN}",
             _F,
         ),
     ),
@@ -634,6 +645,8 @@ place or a label ("Miller county teen dies"), not the victim's name."""
 # killed". Each item is one person, or as many as its number says.
 
 _ITEM = rf"(?:(?:his|her|their|the)\s+)?(?:(?:{_NUMBER_WORD}|\d+)\s+)?(?:[\w-]+\s+)?{_RELATION}"
+# a listed subject may take two words before the person ("the ten-month old child")
+_SUBJECT_ITEM = rf"(?:(?:his|her|their|the|an?)\s+)?(?:[\w-]+\s+){{0,2}}{_RELATION}"
 _LIST_ENDS = {
     "killed": "Dead|Killed|Found Dead",
     "injured": "Hurt|Injured|Wounded",
@@ -675,6 +688,17 @@ LIST_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             ),
         )
         for kind, ends in _LIST_ENDS.items()
+    ),
+    # "The woman, the man and the infant child were pronounced dead": three or more people
+    # listed as the subject of a sentence's death
+    (
+        "killed",
+        re.compile(
+            rf"^(?P<list>{_SUBJECT_ITEM}(?:,\s*{_SUBJECT_ITEM})+,?\s+and\s+{_SUBJECT_ITEM})\s+"
+            r"(?:were|are)\s+(?:all\s+)?(?:pronounced dead|found dead|shot and killed|killed|"
+            r"shot to death|dead)\b",
+            re.I,
+        ),
     ),
     (
         "killed",
