@@ -162,12 +162,15 @@ def choose_event_date(
     role: Role,
     others: list[Sentence] | None = None,
     recalled: bool = False,
+    days_recalled: bool = False,
 ) -> tuple[DateInfo, DateMention | None]:
     """The earliest plausible day in the event's first sentences, else the first in any
     sentence, else the latest calendar day of the year before, else the publication date.
 
     Dates after publication (court dates, funerals), dates of statements ("police said
-    Saturday") and dates in sentences about the legal aftermath are passed over.
+    Saturday") and dates in sentences about the legal aftermath are passed over; with no day
+    of the event, the earliest recent one of them bounds it, unless the report recalls an
+    earlier event's day (``days_recalled``), which a follow-up is dated by instead.
     """
     latest = (published + timedelta(days=1)).isoformat() if published else None
     earliest = (
@@ -194,6 +197,7 @@ def choose_event_date(
     written_after = _latest_day_before(others or triggers, published)
     long_before: list[DateMention] = []
     a_year_before = (published - timedelta(days=365)).isoformat() if published else ""
+    followed_on: list[DateMention] = []  # days of what came after: arrests, statements
     for sentences in passes:
         days: list[DateMention] = []
         for sentence in sentences:
@@ -201,6 +205,7 @@ def choose_event_date(
                 continue  # "a week ago, on June 29th, another teen died": not this event
             for mention in sentence.dates:
                 if sentence.is_procedure and not _about_the_violence(sentence, mention):
+                    followed_on.append(mention)
                     continue  # "was arraigned Monday", "arrested Saturday"
                 start = mention.info.start or ""
                 if latest and start > latest:
@@ -225,7 +230,11 @@ def choose_event_date(
                     or AFTERMATH_BEFORE.search(before[-50:])
                     or _a_condition_on_the_day(before[-90:])
                     or UNSAID_BEFORE.search(before[-60:])
-                    or OTHER_INCIDENT_BEFORE.search(before)
+                ):
+                    followed_on.append(mention)
+                    continue
+                if role == "main" and (
+                    OTHER_INCIDENT_BEFORE.search(before)
                     or BIRTH_BEFORE.search(before)
                     or (mention.kind.startswith("relative") and _in_quotes(before, rest))
                 ):
@@ -267,8 +276,33 @@ def choose_event_date(
         latest_before = max(long_before, key=lambda m: (m.info.start or "", m.start))
         return latest_before.info, latest_before
     if role == "main" and published is not None:
+        bound = None if days_recalled else _earliest_day_after_the_deed(followed_on, published)
+        if bound is not None:
+            # "was arrested Thursday", "a spokeswoman said Wednesday": the event came first
+            return bound.info, bound
         return publication_date(published), None
     return DateInfo(None, None, "unknown", None), None
+
+
+FOLLOWED_WITHIN = 5
+"""Days before publication within which a day of the aftermath bounds the event's. Six days
+back, a bare weekday is as often the coming one ("a vigil Saturday")."""
+
+
+def _earliest_day_after_the_deed(
+    followed_on: list[DateMention], published: date
+) -> DateMention | None:
+    """The earliest recent day named for what followed the event (an arrest, a statement, a
+    victim's condition), when the report names no day of the event itself: the event happened
+    on or before it, so it is a better guess than the publication day ("A man was arrested
+    Thursday after he accidentally fired a gun" in a Friday report)."""
+    first = (published - timedelta(days=FOLLOWED_WITHIN)).isoformat()
+    recent = [
+        m
+        for m in followed_on
+        if m.info.precision == "day" and first <= (m.info.start or "") < published.isoformat()
+    ]
+    return min(recent, key=lambda m: (m.info.start or "", m.start), default=None)
 
 
 def _from_the_dateline(triggers: list[Sentence], sentences: list[Sentence]) -> list[Sentence]:

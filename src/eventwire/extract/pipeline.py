@@ -118,6 +118,7 @@ class Extractor:
             ctx,
             recalled=recalled_only,
             recounted_places=every_place,
+            days_recalled=any(m.info.precision == "day" for s in background for m in s.dates),
         )
         result.events.append(main_event)
         recalled = _recollections(background)
@@ -174,6 +175,7 @@ class Extractor:
         global_ctx: GeoContext | None = None,
         recalled: bool = False,
         recounted_places: list[PlaceMention] | None = None,
+        days_recalled: bool = False,
     ) -> Event:
         evidence: list[Evidence] = []
 
@@ -199,7 +201,12 @@ class Extractor:
             dated = [without_the_mourned(s) for s in sentences]
             dated_triggers = [without_the_mourned(s) for s in triggers]
         date_info, date_mention = choose_event_date(
-            dated_triggers, published, role, dated if role == "main" else None, recalled=recalled
+            dated_triggers,
+            published,
+            role,
+            dated if role == "main" else None,
+            recalled=recalled,
+            days_recalled=days_recalled,
         )
         if date_mention is not None:
             cite("date", date_mention.start, date_mention.end)
