@@ -1402,3 +1402,9 @@ def test_a_day_of_the_aftermath_bounds_an_undated_event(extractor) -> None:  # t
     # six days back, a bare weekday may be the coming one: publication stays the guess
     vigil = "A woman was shot dead outside her home on Elm Street. Police said Friday she was 30."
     assert _date_of(extractor, vigil, "2016-05-12")[0] == "2016-05-12"
+    # a planned step, read as past, bounds nothing
+    planned = (
+        "A man was wounded when a shotgun went off at a farm near Cedar Bluff. His neighbor is "
+        "to appear in court Monday."
+    )
+    assert _date_of(extractor, planned, "2016-05-12") == ("2016-05-12", None)

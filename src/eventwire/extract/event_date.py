@@ -205,7 +205,8 @@ def choose_event_date(
                 continue  # "a week ago, on June 29th, another teen died": not this event
             for mention in sentence.dates:
                 if sentence.is_procedure and not _about_the_violence(sentence, mention):
-                    followed_on.append(mention)
+                    if not PLANNED.search(sentence.text):
+                        followed_on.append(mention)
                     continue  # "was arraigned Monday", "arrested Saturday"
                 start = mention.info.start or ""
                 if latest and start > latest:
@@ -231,7 +232,8 @@ def choose_event_date(
                     or _a_condition_on_the_day(before[-90:])
                     or UNSAID_BEFORE.search(before[-60:])
                 ):
-                    followed_on.append(mention)
+                    if not PLANNED.search(sentence.text):
+                        followed_on.append(mention)
                     continue
                 if role == "main" and (
                     OTHER_INCIDENT_BEFORE.search(before)
@@ -283,6 +285,10 @@ def choose_event_date(
         return publication_date(published), None
     return DateInfo(None, None, "unknown", None), None
 
+
+# "is to appear in court Monday", "an autopsy is scheduled for Monday", "the funeral will be
+# held Thursday": a weekday of what is planned, read as past, bounds nothing
+PLANNED = re.compile(r"\b(?:will|(?:is|are) (?:to|set|expected)|scheduled|planned)\b", re.I)
 
 FOLLOWED_WITHIN = 5
 """Days before publication within which a day of the aftermath bounds the event's. Six days
