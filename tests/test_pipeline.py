@@ -1408,3 +1408,11 @@ def test_a_day_of_the_aftermath_bounds_an_undated_event(extractor) -> None:  # t
         "to appear in court Monday."
     )
     assert _date_of(extractor, planned, "2016-05-12") == ("2016-05-12", None)
+
+
+def test_a_round_up_of_shootings_across_the_city_is_other_events(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A man shot his cousin inside a house on Elm Street early Sunday, police said. Nine "
+        "people were wounded in shootings across the city Saturday and Sunday."
+    )
+    assert _date_of(extractor, text, "2016-04-18") == ("2016-04-17", "early Sunday")

@@ -72,12 +72,14 @@ UNSAID_BEFORE = re.compile(
     re.I,
 )
 # "Exactly one week ago, on June 29th, another teen died", "a teen was also shot and killed
-# Sunday night": another event. Narrower than the figures' OTHER_INCIDENT: "two separate
-# shootings Thursday" still dates a round-up's events.
+# Sunday night", "nine wounded in shootings across the city Saturday and Sunday": another
+# event. Narrower than the figures' OTHER_INCIDENT: "two separate shootings Thursday" still
+# dates a round-up's events.
 ANOTHER_INCIDENT = re.compile(
     r"\b(?:previous|earlier) (?:incident|shooting|attack|case|homicide)s?\b|"
     r"\b(?:weeks?|months?) (?:ago|earlier|before)\b|"
-    r"\b(?:was|were) also (?:shot|killed|wounded|found)\b",
+    r"\b(?:was|were) also (?:shot|killed|wounded|found)\b|"
+    r"\bshootings (?:across|around|throughout) (?:the city|the county|(?-i:[A-Z])\w+)\b",
     re.I,
 )
 
