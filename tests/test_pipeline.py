@@ -1416,3 +1416,11 @@ def test_a_round_up_of_shootings_across_the_city_is_other_events(extractor) -> N
         "people were wounded in shootings across the city Saturday and Sunday."
     )
     assert _date_of(extractor, text, "2016-04-18") == ("2016-04-17", "early Sunday")
+
+
+def test_a_recalled_day_dates_an_event_told_only_by_its_month(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "New details about last month's killing of three people in Elmwood have surfaced. The "
+        "three were shot and killed inside their home on August 8th."
+    )
+    assert _date_of(extractor, text, "2016-05-02") == ("2015-08-08", "August 8th")

@@ -319,8 +319,8 @@ def _followed_up(
     report: Report, main: Event, recalled: list[Event], sentences: list[Sentence]
 ) -> Event | None:
     """The earlier event a follow-up report is about, when the main event is dated only by the
-    publication, by its aftermath or by the month or week a recalled day falls in: the first
-    recalled event dated to a day, one with casualty figures first."""
+    publication, by its aftermath or only by a month or a week (best a recalled day inside
+    it): the first recalled event dated to a day, one with casualty figures first."""
     days = [
         e
         for e in recalled
@@ -334,6 +334,8 @@ def _followed_up(
         inside = [e for e in days if start <= (e.date.start or "") <= end]
         if inside:
             return next((e for e in inside if e.fatalities or e.injured), inside[0])
+        # a month or a week never names the day; a day the report recalls may
+        return next((e for e in days if e.fatalities or e.injured), days[0])
     cited = next((e for e in main.evidence if e.field == "date"), None)
     if cited is not None:
         in_headline = cited.start < len(report.headline)
