@@ -1424,3 +1424,17 @@ def test_a_recalled_day_dates_an_event_told_only_by_its_month(extractor) -> None
         "three were shot and killed inside their home on August 8th."
     )
     assert _date_of(extractor, text, "2016-05-02") == ("2015-08-08", "August 8th")
+
+
+def test_a_sentence_naming_the_courts_only_as_its_source_tells_the_deeds_day(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A woman was killed by a gunshot at a cabin near Elk Point. Court documents show that "
+        "she and her boyfriend were in the cabin on the evening of January 9th."
+    )
+    assert _date_of(extractor, text, "2017-04-05") == ("2017-01-09", "January 9th")
+    # a step of the courts in the sentence still makes it the step's day
+    step = (
+        "A woman was killed by a gunshot at a cabin near Elk Point. Court documents show that "
+        "her boyfriend was arraigned on January 9th."
+    )
+    assert _date_of(extractor, step, "2017-04-05")[0] != "2017-01-09"

@@ -463,4 +463,8 @@ def _about_the_violence(sentence: Sentence, mention: DateMention) -> bool:
     rest = sentence.text[end:]
     violence = VIOLENCE.search(rest)
     procedure = next((m for m in PROCEDURE.finditer(rest) if not _a_source(rest, m)), None)
+    if not any(not _a_source(sentence.text, m) for m in PROCEDURE.finditer(sentence.text)):
+        # "Court documents show that they were in his cabin on the evening of Jan. 9": the
+        # sentence names the courts only as its source
+        return True
     return violence is not None and (procedure is None or violence.start() < procedure.start())
