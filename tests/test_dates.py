@@ -91,3 +91,8 @@ def test_a_pages_posted_day_when_earlier_than_its_publication() -> None:
     assert posted_date(head, date(2013, 3, 26)) == date(2013, 3, 10)
     assert posted_date(head, date(2013, 3, 10)) is None  # not earlier: nothing to change
     assert posted_date("Five people were shot early Sunday.", date(2013, 3, 26)) is None
+
+
+def test_the_newspaper_usa_today_is_no_day() -> None:
+    assert find_dates("A study by USA Today counted such deaths.", PUB) == []
+    assert first("A boy was shot today, USA Today reported.")[0] == "2014-01-29"

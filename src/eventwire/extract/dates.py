@@ -45,8 +45,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_year", re.compile(rf"\b(?:in |since |of |during |early |late |mid-?)?{_MONTH}\s+(?:of\s+)?{_YEAR}\b")),
     ("month_only", re.compile(rf"\b(?:in|since|during|last|early|late|mid-?|of)\s+{_MONTH}(?!\w)(?P<rel>\s+(?:last|this) year)?(?![\w.]*\s*\d)")),
     ("weekday", re.compile(rf"\b(?P<modifier>last|this|next|on|early|late|Early|Late|Last|This|Next|On)?\s*{_WEEKDAY}\b")),
+    # not the newspaper "USA Today"
     ("relative_day", re.compile(
-        r"\b(?P<rel>yesterday|today|tonight|last night|this morning|this afternoon|this evening|"
+        r"(?<!USA )\b(?P<rel>yesterday|today|tonight|last night|this morning|this afternoon|this evening|"
         r"earlier today|overnight|early this morning|late last night)\b", re.I)),
     ("relative_span", re.compile(r"\b(?P<rel>last week|last weekend|this week|last month|this month|"
                                  r"last year|this year)\b", re.I)),
