@@ -81,6 +81,8 @@ def without_the_mourned(sentence: Sentence) -> Sentence:
 
 
 DIED = re.compile(r"\b(?:died|dies|dead|deceased|succumbed|passed away)\b", re.I)
+"""Any word for a death; close after a wounding, the death that followed it (LATER_DEATH: one said
+to come later, wherever it is told)."""
 NAMED_BEFORE = 20
 """How far before a death's words the dead may be named: "the girl had died"."""
 PRONOUN_DEATH = re.compile(r"(?:He|She)\b")
@@ -115,13 +117,7 @@ def reconcile_figures(
     ("he was in critical condition") add an injured person only when nobody died, since
     they usually follow the victim who later died ("...he was pronounced dead").
     """
-    mentions = [
-        m
-        for i, s in enumerate(sentences)
-        for m in _without_the_later_dead(s, sentences[i + 1] if i + 1 < len(sentences) else None)
-        if _current(m, s)
-    ]
-    mentions = _without_those_who_died_later(mentions)
+    mentions = _without_the_wounded_who_died(sentences)
     suicide = next((m for m in mentions if m.suicide), None)
     killer = next((m for m in mentions if m.killer and not m.suicide), None)
     mentions = [m for m in mentions if not m.killer]
@@ -259,31 +255,6 @@ def reconcile_figures(
     return killed_fig, None
 
 
-LATER_DEATH = re.compile(
-    r"\blater\b[^.;]{0,20}\b(?:died|pronounced dead)|\b(?:died|pronounced dead)\s+later\b|"
-    r"\bsuccumbed\b|\b(?:has|had) (?:since )?died\b",
-    re.I,
-)
-
-
-def _without_those_who_died_later(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
-    """ "the child was injured ... The boy was later pronounced dead": one person told twice,
-    wounded and then dead, not a survivor beside the dead."""
-    last_death = max(
-        (
-            m.start
-            for m in mentions
-            if m.kind == "killed" and m.single and LATER_DEATH.search(m.text)
-        ),
-        default=-1,
-    )
-    return [
-        m
-        for m in mentions
-        if not (m.single and m.kind != "killed" and not m.another and m.start < last_death)
-    ]
-
-
 SUPERSEDED = re.compile(
     r"\b(?:originally|initially|first|earlier)\s+(?:had\s+)?(?:said|reported|told|stated)\b"
     r"[^;]*?(?=,?\s+but\b)",
@@ -302,13 +273,55 @@ def _current(mention: CasualtyMention, sentence: Sentence) -> bool:
     )
 
 
-def _without_the_later_dead(
-    sentence: Sentence, next_sentence: Sentence | None = None
-) -> list[CasualtyMention]:
-    """ "taken to hospital in critical condition, where he later died": the one wounded is the
-    one who died, not a survivor beside him. The death may be a mention of its own, just
-    words later in the sentence ("... in critical condition and was pronounced dead") or the
-    next sentence's "He died"."""
+LATER_DEATH = re.compile(
+    r"\blater\b[^.;]{0,20}\b(?:died|pronounced dead)|\b(?:died|pronounced dead)\s+later\b|"
+    r"\bsuccumbed\b|\b(?:has|had) (?:since )?died\b",
+    re.I,
+)
+"""A death the words themselves say came later ("was later pronounced dead", "has since died",
+"succumbed"): told anywhere in the report, it follows a wounding told before it. (Any other word
+for a death, DIED, tells that order only by following close behind the wounding.)"""
+
+
+def _without_the_wounded_who_died(sentences: list[Sentence]) -> list[CasualtyMention]:
+    """The report's standing casualty mentions, less any one wounded person who later died.
+
+    That person is the dead told twice, first wounded and then dead, not a survivor beside the
+    dead. The death is known to come after the wounding when it is told
+    - right after it: words later in the same sentence ("taken to hospital in critical
+      condition, where he later died", "a juvenile injured in the shooting has died") or as the
+      next sentence's opening "He was pronounced dead" (see _dies_as_told);
+    - or anywhere further on in the report, in words that say it came later (LATER_DEATH: "the
+      child was injured ... The boy was later pronounced dead").
+    """
+    standing = [(i, m) for i, s in enumerate(sentences) for m in s.casualties if _current(m, s)]
+    last_later_death = max(
+        (
+            m.start
+            for _, m in standing
+            if m.kind == "killed" and m.single and LATER_DEATH.search(m.text)
+        ),
+        default=-1,
+    )
+    return [
+        m
+        for i, m in standing
+        if not (
+            (m.single and m.kind != "killed" and not m.another and m.start < last_later_death)
+            or _dies_as_told(m, sentences[i], sentences[i + 1] if i + 1 < len(sentences) else None)
+        )
+    ]
+
+
+def _dies_as_told(
+    mention: CasualtyMention, sentence: Sentence, next_sentence: Sentence | None
+) -> bool:
+    """Is this one wounded person's death told right after the wounding: a death just words
+    later in the sentence ("... in critical condition and was pronounced dead"), or the next
+    sentence opening with "He died"? (Deaths told later on in the report:
+    _without_the_wounded_who_died.)"""
+    if mention.kind == "killed" or mention.quantity.best != 1:
+        return False
     mentions = sentence.casualties
     deaths = [m.start for m in mentions if m.kind == "killed" and DIED.search(m.text)]
     if (
@@ -326,29 +339,21 @@ def _without_the_later_dead(
         # "He was in critical condition when he was taken to hospital. He was pronounced dead
         # just before 3 p.m.": the next sentence's "he" is the one in care
         deaths.append(next_sentence.start)
-
-    def is_the_dead(mention: CasualtyMention) -> bool:
-        if mention.kind == "killed" or mention.quantity.best != 1:
-            return False
-        after = mention.end - sentence.start
-        if (
-            mention.single
-            and IN_CARE.search(mention.text)
-            and (
-                any(start > mention.start for start in deaths) or DIED.search(sentence.text, after)
-            )
-        ):
-            return True
-        # "a juvenile injured in a shooting Monday has died", "The injured man was declared
-        # deceased": the death follows the words for the wounded one at once (not after a count
-        # of the dead: "killed five people and wounded a boy; the gunman is dead")
-        return (
-            not mention.another
-            and not any(m.kind == "killed" and m.start < mention.start for m in mentions)
-            and bool(DIED.search(sentence.text, after, after + DIES_WITHIN))
-        )
-
-    return [m for m in mentions if not is_the_dead(m)]
+    after = mention.end - sentence.start
+    if (
+        mention.single
+        and IN_CARE.search(mention.text)
+        and (any(start > mention.start for start in deaths) or DIED.search(sentence.text, after))
+    ):
+        return True
+    # "a juvenile injured in a shooting Monday has died", "The injured man was declared
+    # deceased": the death follows the words for the wounded one at once (not after a count
+    # of the dead: "killed five people and wounded a boy; the gunman is dead")
+    return (
+        not mention.another
+        and not any(m.kind == "killed" and m.start < mention.start for m in mentions)
+        and bool(DIED.search(sentence.text, after, after + DIES_WITHIN))
+    )
 
 
 PERSON = re.compile(
