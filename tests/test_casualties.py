@@ -360,6 +360,18 @@ def test_the_killers_own_death_is_marked() -> None:
     assert not any(m.suicide for m in find_casualties("He is recovering after shooting himself."))
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The standoff ended with a man killing his baby son and then taking his own life.",
+        "Deputies said Hale fatally shot his wife before committing suicide in the garage.",
+        "Marlow killed his neighbor. He then took his own life, police said.",
+    ],
+)
+def test_taking_ones_own_life_after_killing_is_the_killers_suicide(sentence: str) -> None:
+    assert [m.quantity.best for m in find_casualties(sentence) if m.suicide] == [1]
+
+
 def test_the_killer_killed_by_police_is_marked() -> None:
     for text in ("5 Murdered In Manchester; Suspect Dead", "The gunman was shot dead by officers."):
         assert [m.suicide for m in find_casualties(text) if m.killer] == [False], text

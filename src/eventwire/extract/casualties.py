@@ -751,6 +751,8 @@ SUICIDE = re.compile(
     r"\bbefore (?:shooting|shot) (?:himself|herself)\b|"
     r"(?:\band|,|\bthen)\s+(?:then\s+)?(?:himself|herself)\b(?! in the)|"
     r"\bturn(?:ed|ing|s)? (?:the |a )?(?:gun|weapon) on (?:himself|herself)\b|"
+    # "killing his son and then taking his own life", "before committing suicide"
+    r"\b(?:then|before)\s+(?:tak(?:ing|es)|took|committ(?:ing|ed|s)) (?:(?:his|her) own life|suicide)\b|"
     # "a double murder-suicide": two murdered, then the killer
     r"\b(?<=(?:double|triple) murder)[- /]suicide\b",
     re.I,
