@@ -232,6 +232,29 @@ def test_the_dead_named_after_the_murder_of_and_beside_it_add_up(extractor) -> N
     assert event.fatalities is not None and event.fatalities.best == 2
 
 
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # someone not told before: one more dead
+        (
+            "Deputy Carla Minns was shot and killed on Sunday while answering a call in Elmford. "
+            "A man was also killed and two other deputies were wounded.",
+            2,
+        ),
+        # the dead told again: nobody more
+        (
+            "One man was shot and killed on Sunday in Elmford. The man was also killed by a "
+            "second bullet, the coroner said.",
+            1,
+        ),
+    ],
+)
+def test_a_one_person_also_killed_beside_one_dead(extractor, text: str, killed: int) -> None:  # type: ignore[no-untyped-def]
+    report = Report(id="t-also", title="", text=text, published="2016-05-11")
+    event = extractor.extract(report).events[0]
+    assert event.fatalities is not None and event.fatalities.best == killed
+
+
 def test_other_victims_shot_beside_the_dead_are_all_wounded(extractor) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Two women were killed in a shooting on Elm Drive on Monday, police said. Three other "

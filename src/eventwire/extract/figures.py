@@ -35,6 +35,9 @@ the killer out; "three people were killed" or "3 dead" may already include him."
 
 COUNTS_THE_KILLER = re.compile(r"\bincluding (?:the )?(?:suspect|gunman|shooter)", re.I)
 MURDER_SUICIDE = re.compile(r"murder[- /]suicide", re.I)
+SOMEONE_ELSE = re.compile(r"(?:an?|one)\s(?!(?:second|third|fourth|2nd|3rd|4th)\b)", re.I)
+"""'A woman was also killed': someone not told before, not a restated toll. (An ordinal, 'a
+third person has died', tells a running total instead.)"""
 
 MAX_NAMED = 4
 """More named dead than this is a round-up of several incidents, not one event's toll."""
@@ -125,8 +128,14 @@ def reconcile_figures(
     mentions = [m for m in mentions if not m.another]
     killed = _largest([m for m in mentions if m.kind == "killed"])
     also_killed = _distinct([m for m in more if m.kind == "killed"])
-    if killed is not None:  # a restated count ("the two were also killed") adds nobody
-        also_killed = [m for m in also_killed if m.quantity.best != killed.quantity.best]
+    if killed is not None:
+        # a restated count ("the two were also killed") adds nobody; "a woman was also
+        # killed" beside one dead is someone else
+        also_killed = [
+            m
+            for m in also_killed
+            if m.quantity.best != killed.quantity.best or SOMEONE_ELSE.match(m.text)
+        ]
     if also_killed:
         # "Five soldiers were killed ... 11 attackers were also killed": 16 in all
         base = killed.quantity.best if killed else 0
