@@ -361,6 +361,25 @@ def test_the_killers_own_death_is_marked() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        (
+            "Police said he had killed his 9-year-old son, Ben Orr; his wife, Dana Orr, 40; "
+            "and her father, Walt Kemp, 71.",
+            3,
+        ),
+        (
+            "Two sisters, Ana Diaz, 19, and Luz Diaz, 23; their uncle, Rafael Soto, 50; and a "
+            "neighbor, Tim Hale, died in the shooting.",
+            4,
+        ),
+    ],
+)
+def test_victims_listed_with_semicolons(sentence: str, count: int) -> None:
+    assert kinds(sentence)["killed"] == (count, "exact")
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "The standoff ended with a man killing his baby son and then taking his own life.",

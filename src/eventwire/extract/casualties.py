@@ -711,6 +711,37 @@ LIST_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
 ]
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+", re.I)
 
+# Victims listed with semicolons, since each comes with a name or age set off by commas:
+# "killed his daughter, Ann Roe; his wife, Eve Roe; and her mother, Kay Lee, 62", "Two
+# brothers, Tom and Bob Ray; their cousin, Al Ray, 30; and a friend died in the shooting".
+# Each item is one person, or as many as its opening number says.
+_SEMI_ITEM = r"[^;.]{2,120}"
+_SEMI_LIST = rf"(?P<list>{_SEMI_ITEM}(?:;\s*{_SEMI_ITEM})*;\s*and\s+{_SEMI_ITEM}?)"
+SEMICOLON_LISTS = (
+    re.compile(
+        rf"\b(?:kill(?:s|ed|ing)|murder(?:s|ed|ing)|fatally shot|shot and killed)\s+{_SEMI_LIST}"
+        r"(?=[.]|$)",
+        re.I,
+    ),
+    re.compile(
+        rf"^{_SEMI_LIST},?\s+(?:were (?:all )?(?:killed|shot and killed|fatally shot|shot to death|"
+        r"pronounced dead|found dead)|(?:all )?died)\b",
+        re.I,
+    ),
+)
+_SEMI_COUNT = re.compile(rf"(?:and\s+)?(?:(?:his|her|their|the)\s+)?({_NUMBER_WORD}|\d+)\s", re.I)
+
+
+def _semicolon_count(items: str) -> int:
+    """People in a semicolon list: one per item, or the item's opening number."""
+    count = 0
+    for item in items.split(";"):
+        number = _SEMI_COUNT.match(item.strip())
+        quantity = parse_quantity(number.group(1).lower()) if number else None
+        count += quantity.best if quantity is not None else 1
+    return count
+
+
 # Victims named after the verb: "killing Ann Roe, 18, and Bob Lee", "shot and killed 30-year-old
 # Ann Roe and 28-year-old Bob Lee", "killed Ann Roe and her daughter, Eve". Names of two words
 # or more, so that one name is not taken for two people.
@@ -951,10 +982,13 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
     if not HINT.search(sentence):
         return mentions
     taken: list[tuple[int, int, Kind]] = []
-    for kind, pattern in [*LIST_PATTERNS, ("killed", NAMED_LIST)]:
+    semicolon_lists = [("killed", p) for p in SEMICOLON_LISTS] if ";" in sentence else []
+    for kind, pattern in [*semicolon_lists, *LIST_PATTERNS, ("killed", NAMED_LIST)]:
         for m in pattern.finditer(sentence):
             if pattern is NAMED_LIST:
                 count = len(_NAME_ITEM.findall(m.group("names")))
+            elif pattern in SEMICOLON_LISTS:
+                count = _semicolon_count(m.group("list"))
             else:
                 count = _list_count(m.group("list"))
             if count < 2 or any(m.start() < e and s < m.end() for s, e, _ in taken):
