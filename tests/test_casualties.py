@@ -398,6 +398,26 @@ def test_the_killer_killed_by_police_is_marked() -> None:
     assert not any(m.killer for m in find_casualties("The suspect killed two people on Monday."))
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Detectives said Dorsey killed Marlene Vick in the home they shared.",
+        "Detectives said Dorsey killed Junie Vick in the home they shared.",
+        "Detectives said Dorsey killed her in the home they shared.",
+    ],
+)
+def test_the_one_named_before_an_active_kill_is_the_killer_not_the_dead(sentence: str) -> None:
+    killed = [m for m in find_casualties(sentence) if m.kind == "killed"]
+    assert killed and all(m.subject != "Dorsey" for m in killed)
+
+
+@pytest.mark.parametrize("day", ["Monday", "March 3", "June 3"])
+def test_killed_before_a_day_is_no_active_kill(day: str) -> None:
+    # "Dorsey killed Monday": the dead on a day, not a killer and his victim
+    killed = [m for m in find_casualties(f"Dorsey killed {day} in Elmford.") if m.kind == "killed"]
+    assert [m.subject for m in killed] == ["Dorsey"]
+
+
 def test_the_subject_of_an_active_kill_in_a_headline_is_the_killer() -> None:
     killed = [
         m for m in find_casualties("Sulphur man killed his son, then himself") if m.kind == "killed"

@@ -850,8 +850,9 @@ SHOOTER_COUNT = re.compile(
     r"\s+(?:\w+ly\s+)?(?:shot|killed|wounded|injured|struck)$"
 )
 OBJECT_AFTER = re.compile(
-    r"\s+(?:him|her|them|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|"
-    r"Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z][a-z][\w'-]*)\b"
+    r"\s+(?:him|her|them|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan(?:uary)?|"
+    r"Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b)[A-Z][a-z][\w'-]*)\b"
 )
 # "shot three more times", "fired two rounds": a count of shots, not of people
 SHOTS_AFTER = re.compile(r"\s*(?:times|rounds|shots|bullets)\b", re.I)
@@ -1083,6 +1084,14 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
             if kind == "killed" and not in_headline and m.group(0).endswith(" of"):
                 # "the murder of David Wilder": the dead named after the noun
                 name = NAME_SUBJECT.match(sentence, m.end() + 1)
+            elif (
+                kind == "killed"
+                and name is not None
+                and SHOOTER_COUNT.search(m.group(0))
+                and OBJECT_AFTER.match(sentence, m.end())
+            ):
+                # "Cardona killed Martinez": the one named before an active kill is the killer
+                name = None
             mentions.append(
                 CasualtyMention(
                     kind,
