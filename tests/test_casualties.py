@@ -361,6 +361,17 @@ def test_the_killers_own_death_is_marked() -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officers were not able to say if the driver had died.",
+        "It was unclear whether the second man was killed.",
+    ],
+)
+def test_a_death_nobody_has_told_is_no_death(sentence: str) -> None:
+    assert "killed" not in kinds(sentence)
+
+
+@pytest.mark.parametrize(
     ("sentence", "count"),
     [
         (

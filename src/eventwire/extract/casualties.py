@@ -882,6 +882,12 @@ CRASH = re.compile(
     r"\b(?:crash(?:ed|es|ing)?|wreck|collision|(?:car|motorcycle|traffic|vehicle) accident|overdose)\b",
     re.I,
 )
+UNSURE_WHETHER = re.compile(
+    r"\b(?:not (?:able to |yet )?(?:say|said|confirm(?:ed)?|know|known|clear)|unclear|unknown|"
+    r"uncertain)\s+(?:if|whether)\b",
+    re.I,
+)
+"""'did not say whether', 'it was unclear if': what follows may not have happened."""
 GUNFIRE = re.compile(r"\b(?:shot|shoot\w*|gun\w*|bullets?|fired|firing|homicide|murder\w*)\b", re.I)
 
 # Sentences about totals over a period, not about one event.
@@ -1139,6 +1145,14 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
     ):
         # "was killed in a motorcycle crash": a death, but not by a gun
         mentions = [m for m in mentions if m.kind != "killed"]
+    unsure = UNSURE_WHETHER.search(sentence) if mentions else None
+    if unsure is not None:
+        # "Police were not able to say if the man had died": a death nobody has told
+        mentions = [
+            m
+            for m in mentions
+            if not (m.kind == "killed" and unsure.end() <= m.start - offset <= unsure.end() + 40)
+        ]
     return mentions
 
 
