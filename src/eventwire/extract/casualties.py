@@ -897,7 +897,10 @@ STATISTICS = re.compile(
     r"nationwide|every year|over the past|in the past \w+ (?:years|months)|citywide|crime stats|"
     r"across the city|(?:several|multiple|separate|different) (?:shootings|incidents)|"
     r"in (?:about |less than |just )?(?:\w+|\d+) hours|(?:spate|rash) of shootings|"
-    r"(?:weekend|holiday|overnight) shootings|shootings across)\b",
+    r"(?:weekend|holiday|overnight) shootings|shootings across|"
+    # "eight people were killed in Chicago shootings throughout the day", "in shootings from
+    # Friday to Saturday morning": a tally of a city's shootings
+    r"in (?:[A-Z][a-z]+ )?shootings (?:throughout|from|since|between|over))\b",
     re.I,
 )
 
