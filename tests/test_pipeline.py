@@ -241,6 +241,13 @@ def test_the_dead_named_after_the_murder_of_and_beside_it_add_up(extractor) -> N
             "A man was also killed and two other deputies were wounded.",
             2,
         ),
+        # a toll of three told again one death at a time: "another" is one of the three
+        (
+            "Three people have died in a shooting in Elmford on Monday. A man and a woman were "
+            "taken to a hospital, where they later died. Another man was pronounced dead at "
+            "the scene.",
+            3,
+        ),
         # the dead told again: nobody more
         (
             "One man was shot and killed on Sunday in Elmford. The man was also killed by a "
@@ -249,7 +256,7 @@ def test_the_dead_named_after_the_murder_of_and_beside_it_add_up(extractor) -> N
         ),
     ],
 )
-def test_a_one_person_also_killed_beside_one_dead(extractor, text: str, killed: int) -> None:  # type: ignore[no-untyped-def]
+def test_one_more_dead_or_one_of_the_toll_told_again(extractor, text: str, killed: int) -> None:  # type: ignore[no-untyped-def]
     report = Report(id="t-also", title="", text=text, published="2016-05-11")
     event = extractor.extract(report).events[0]
     assert event.fatalities is not None and event.fatalities.best == killed

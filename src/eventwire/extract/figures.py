@@ -39,6 +39,11 @@ SOMEONE_ELSE = re.compile(r"(?:an?|one)\s(?!(?:second|third|fourth|2nd|3rd|4th)\
 """'A woman was also killed': someone not told before, not a restated toll. (An ordinal, 'a
 third person has died', tells a running total instead.)"""
 
+MIN_TOLL_TOLD_ONE_BY_ONE = 3
+"""A toll this big is often told again one death at a time: "Three people have died ... a man
+and a woman died at a hospital. Another man was pronounced dead at the scene"."""
+ALSO_WORD = re.compile(r"\b(?:also|too|as well)\b", re.I)
+
 MAX_NAMED = 4
 """More named dead than this is a round-up of several incidents, not one event's toll."""
 
@@ -134,7 +139,8 @@ def reconcile_figures(
         also_killed = [
             m
             for m in also_killed
-            if m.quantity.best != killed.quantity.best or SOMEONE_ELSE.match(m.text)
+            if (m.quantity.best != killed.quantity.best or SOMEONE_ELSE.match(m.text))
+            and not _one_of_the_toll(m, killed)
         ]
     if also_killed:
         # "Five soldiers were killed ... 11 attackers were also killed": 16 in all
@@ -414,6 +420,16 @@ def _one_per_span(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
         if not any(m.start < mention.end and mention.start < m.end for m in kept):
             kept.append(mention)
     return kept
+
+
+def _one_of_the_toll(another: CasualtyMention, toll: CasualtyMention) -> bool:
+    """Is this "another" death one of a toll of three or more told one by one, not one more?
+    ("11 attackers were also killed", "a woman was also killed" still add.)"""
+    return (
+        toll.quantity.best >= MIN_TOLL_TOLD_ONE_BY_ONE
+        and another.quantity.best == 1
+        and not ALSO_WORD.search(another.text)
+    )
 
 
 def _distinct(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
