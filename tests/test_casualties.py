@@ -57,6 +57,17 @@ def test_offsets_point_into_the_report() -> None:
     assert m.text.startswith("4 people were wounded")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Neighbors mourned the death of eight month Kaylee Brandt.",
+        "The death of the 3 week old boy was ruled a homicide.",
+    ],
+)
+def test_an_age_in_months_or_weeks_is_no_count(sentence: str) -> None:
+    assert kinds(sentence).get("killed", (1, "exact"))[0] == 1
+
+
 def test_statistics_sentences_are_recognised() -> None:
     assert is_statistics("It was the city's 300th homicide this year.")
     assert not is_statistics("Two men were shot Monday night.")

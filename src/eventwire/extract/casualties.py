@@ -1195,8 +1195,10 @@ def _one_quantity(m: re.Match[str], group: str, hedge: str) -> Quantity | None:
         text = "one"
     text = MULTIPLE.get(text, text)
     noun_after = m.group(0)[m.end(group) - m.start() :].lower()
-    # "a 22-year-old" is one person, not 22 people
-    if re.match(r"^-year-old", noun_after) or re.match(r"^\s*(?:years?|yrs?|yo|y/o)\b", noun_after):
+    # "a 22-year-old", "the 8 month old boy" is one person, not 22 or 8 people
+    if re.match(r"^-year-old", noun_after) or re.match(
+        r"^\s*(?:years?|yrs?|months?|weeks?|yo|y/o)\b", noun_after
+    ):
         return None
     if re.match(r"^(?:\d+|[a-z]+)$", text) and re.match(r"^-", noun_after):
         return None
