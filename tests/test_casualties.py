@@ -79,6 +79,7 @@ def test_statistics_sentences_are_recognised() -> None:
     assert is_statistics("Four people were killed in separate shootings over the weekend.")
     assert is_statistics("8 Dead, 27 Wounded In Weekend Shootings Across Chicago")
     assert is_statistics("Crime stats for 2015 show 165 people were murdered.")
+    assert is_statistics("In the last 14 months, nine children have been killed by stray bullets.")
     assert is_statistics("Six people were killed in Elmford shootings throughout the day.")
     assert is_statistics("Three died in shootings from Friday evening to Monday morning.")
     # a named incident of several shootings is one event

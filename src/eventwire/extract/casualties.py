@@ -894,7 +894,8 @@ GUNFIRE = re.compile(r"\b(?:shot|shoot\w*|gun\w*|bullets?|fired|firing|homicide|
 STATISTICS = re.compile(
     r"\b(?:this year|so far|since (?:January|the start|the beginning)|per year|each year|"
     r"annually|last year|a year|per capita|homicide rate|record|in (?:19|20)\d\d|statistics|"
-    r"nationwide|every year|over the past|in the past \w+ (?:years|months)|citywide|crime stats|"
+    r"nationwide|every year|over the past|in the (?:past|last) \w+ (?:years|months)|citywide|"
+    r"crime stats|"
     r"across the city|(?:several|multiple|separate|different) (?:shootings|incidents)|"
     r"in (?:about |less than |just )?(?:\w+|\d+) hours|(?:spate|rash) of shootings|"
     r"(?:weekend|holiday|overnight) shootings|shootings across|"
