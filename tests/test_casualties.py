@@ -726,6 +726,8 @@ def test_a_present_tense_headline_wounding(title: str) -> None:
     [
         ("A Maple Falls man fatally shot his three children at their home on Friday.", 3),
         ("Police said Tom Avery fatally shot two men outside the Elm Road tavern.", 2),
+        ("Avery is accused of gunning down four people outside the Elm Road tavern.", 4),
+        ("Gunman guns down 3 at Maple Falls party", 3),
     ],
 )
 def test_fatally_shot_with_a_count_is_a_toll_of_the_dead(sentence: str, killed: int) -> None:

@@ -212,7 +212,7 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     (
         "killed",
         re.compile(
-            rf"\b(?:killing|killed|{_NOT_INTENDED}kill|kills|murdering|murdered|fatally shooting|fatally shot|fatally shoots|claimed the lives of|took the lives of|cost the lives of)\s+{_WHOSE}{_HIS}(?:all\s+)?{NUM}{_ANY_NOUN}",
+            rf"\b(?:killing|killed|{_NOT_INTENDED}kill|kills|murdering|murdered|fatally shooting|fatally shot|fatally shoots|gunning down|gunned down|guns down|claimed the lives of|took the lives of|cost the lives of)\s+{_WHOSE}{_HIS}(?:all\s+)?{NUM}{_ANY_NOUN}",
             _F,
         ),
     ),
@@ -949,7 +949,7 @@ def _matches(
 # patterns (most of the coding time goes to trying counts against every word).
 KIND_HINTS: dict[Kind, re.Pattern[str]] = {
     "killed": re.compile(
-        r"kill|dead|slain|murder|fatal|gunned|execut|massacr|die|perish|lost|lives|claim|toll|death|"
+        r"kill|dead|slain|murder|fatal|gunned|gunning|guns down|execut|massacr|die|perish|lost|lives|claim|toll|death|"
         r"bodies|homicide|slay|stabbed|beaten|passed away|succumb|deceased|manslaughter|suicide|"
         r"(?:second|2nd|third|3rd|fourth|4th) body",
         re.I,
@@ -968,7 +968,7 @@ KIND_HINTS: dict[Kind, re.Pattern[str]] = {
 HINT = re.compile(
     r"kill|dead|die|death|shot|shoot|wound|injur|hurt|hospital|fatal|murder|slain|slay|condition|"
     r"struck|striking|strikes|hits?\b|hitting|recover|surviv|stable|gunfire|bullet|toll|lives|life|deceased|succumb|passed away|manslaughter|"
-    r"graz|suffer|casualt|gunned|massacre|execut|perish|homicide|slaying|murder|shooting",
+    r"graz|suffer|casualt|gunned|gunning|guns down|massacre|execut|perish|homicide|slaying|murder|shooting",
     re.I,
 )
 
