@@ -262,6 +262,17 @@ def test_one_more_dead_or_one_of_the_toll_told_again(extractor, text: str, kille
     assert event.fatalities is not None and event.fatalities.best == killed
 
 
+def test_a_toll_from_years_ago_is_another_events(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Two people were killed when a gunman opened fire at a bowling alley in Elmford on "
+        "Friday, police said. The attack recalled a rampage that killed nine people at a mall "
+        "in Brookside four years ago."
+    )
+    report = Report(id="t-years", title="", text=text, published="2016-05-11")
+    event = extractor.extract(report).events[0]
+    assert event.fatalities is not None and event.fatalities.best == 2
+
+
 def test_other_victims_shot_beside_the_dead_are_all_wounded(extractor) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Two women were killed in a shooting on Elm Drive on Monday, police said. Three other "
