@@ -212,6 +212,12 @@ def test_model_runs_only_the_components_the_rules_read() -> None:
             "Hollis from a rooftop.",
             3,
         ),
+        # a toll that says it counts the killer, just after its words
+        (
+            "Four people were killed, including the gunman, at the Elmford plant on Monday. "
+            "The gunman was shot dead by officers.",
+            4,
+        ),
         # but a dead suspect who is the one dead is counted once
         ("A teen suspect was killed during a home invasion on Monday, police said.", 1),
     ],

@@ -36,6 +36,8 @@ VICTIMS_ONLY = re.compile(
 the killer out; "three people were killed" or "3 dead" may already include him."""
 
 COUNTS_THE_KILLER = re.compile(r"\bincluding (?:the )?(?:suspect|gunman|shooter)", re.I)
+KILLER_AFTER = 30
+"""How far after a toll's words 'including the suspect' may follow."""
 MURDER_SUICIDE = re.compile(r"murder[- /]suicide", re.I)
 SOMEONE_ELSE = re.compile(r"(?:an?|one)\s(?!(?:second|third|fourth|2nd|3rd|4th)\b)", re.I)
 """'A woman was also killed': someone not told before, not a restated toll. (An ordinal, 'a
@@ -203,7 +205,7 @@ def reconcile_figures(
         elif (
             killed.quantity.best >= 2
             and killed.quantity.qualifier == "exact"
-            and not COUNTS_THE_KILLER.search(killed.text)
+            and not _counts_the_killer(killed, sentences)
         ):
             # "3 members of family fatally shot; suspect killed": the victims, then the killer
             killed = _counted(killed, killed.quantity.best + 1)
@@ -422,6 +424,18 @@ def _one_per_span(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
         if not any(m.start < mention.end and mention.start < m.end for m in kept):
             kept.append(mention)
     return kept
+
+
+def _counts_the_killer(toll: CasualtyMention, sentences: list[Sentence]) -> bool:
+    """Does the toll say it counts the killer, in its words or just after them ("Six people
+    were killed, including the suspect")?"""
+    sentence = next((s for s in sentences if s.start <= toll.start < s.start + len(s.text)), None)
+    if sentence is None:
+        return bool(COUNTS_THE_KILLER.search(toll.text))
+    start = toll.start - sentence.start
+    return bool(
+        COUNTS_THE_KILLER.search(sentence.text, start, start + len(toll.text) + KILLER_AFTER)
+    )
 
 
 def _one_of_the_toll(another: CasualtyMention, toll: CasualtyMention) -> bool:
