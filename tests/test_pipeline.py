@@ -445,6 +445,17 @@ def test_a_follow_up_names_its_own_events_toll_as_last_months(extractor) -> None
     assert main.injured is not None and main.injured.best == 9
 
 
+def test_a_follow_ups_lead_tells_its_own_events_toll_as_last_months(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The gunman in the Dunmore shootings last month pleaded not guilty Monday to murdering "
+        "three people. Two of the victims, Ann Roe and Bob Lee, were shot to death at a party. "
+        "A man was killed in a separate shooting last month on Elm Street."
+    )
+    result = extractor.extract(Report(id="t-lead", title="", text=text, published="2016-05-11"))
+    main = result.events[0]
+    assert main.fatalities is not None and main.fatalities.best == 3
+
+
 def test_a_follow_up_report_is_dated_by_the_event_it_follows_up(extractor) -> None:  # type: ignore[no-untyped-def]
     report = Report(
         id="t-follow",

@@ -47,6 +47,25 @@ RECALLED_ONLY = re.compile(
 )
 """A sentence set apart as another incident only by its time, not as a separate shooting."""
 
+SEPARATE_INCIDENT = re.compile(
+    r"\b(?:separate|unrelated|another) (?:incident|shooting|attack|case)s?\b|"
+    r"\bother (?:shootings|incidents)\b",
+    re.I,
+)
+"""Words that set a sentence apart as another incident by what it tells, not only by when."""
+
+
+def _recalls_its_own(sentence: Sentence, lead: Sentence | None) -> bool:
+    """Is this the report's lead, set apart only by its time ("The gunman in the shootings last
+    month pleaded not guilty to murdering three people")? A lead tells the report's own event,
+    so the 'last month' of a follow-up dates it; later sentences may recall other incidents."""
+    return (
+        sentence is lead
+        and bool(RECALLED_ONLY.search(sentence.text))
+        and not SEPARATE_INCIDENT.search(sentence.text)
+    )
+
+
 MAX_PARSE_CHARS = 20_000
 """Reports are parsed up to here. The event is told in the first paragraphs; a 100,000-character
 page (a transcript, a live blog) would otherwise cost hundreds of MB of parser memory."""
@@ -243,7 +262,8 @@ class Extractor:
 
         headline_end = len(report.headline) if role == "main" else 0
         if role == "main":
-            own = [s for s in counted if not other_incident(s)]
+            lead = next((s for s in sentences if s.start >= headline_end), None)
+            own = [s for s in counted if not other_incident(s) or _recalls_its_own(s, lead)]
             if at_a_gathering:
                 own = [without_the_mourned(s) for s in own]
             fatalities, injured = reconcile_figures(own, sources, persons, headline_end)
