@@ -406,6 +406,11 @@ def test_victims_listed_with_semicolons(sentence: str, count: int) -> None:
     assert kinds(sentence)["killed"] == (count, "exact")
 
 
+def test_clauses_joined_by_semicolons_are_no_list_of_victims() -> None:
+    found = kinds("The gunman fled on foot; officers arrived minutes later; and the clerk died.")
+    assert found.get("killed", (1, "exact"))[0] == 1
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

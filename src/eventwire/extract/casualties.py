@@ -733,9 +733,13 @@ _SEMI_COUNT = re.compile(rf"(?:and\s+)?(?:(?:his|her|their|the)\s+)?({_NUMBER_WO
 
 
 def _semicolon_count(items: str) -> int:
-    """People in a semicolon list: one per item, or the item's opening number."""
+    """People in a semicolon list: one per item, or the item's opening number. Each item must be
+    set off by a name or an age (a comma or a digit): "the man fled; police arrived; and the
+    victim died" is clauses, not people."""
     count = 0
     for item in items.split(";"):
+        if "," not in item and not any(c.isdigit() for c in item):
+            return 0
         number = _SEMI_COUNT.match(item.strip())
         quantity = parse_quantity(number.group(1).lower()) if number else None
         count += quantity.best if quantity is not None else 1
