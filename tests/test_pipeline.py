@@ -268,11 +268,12 @@ def test_one_more_dead_or_one_of_the_toll_told_again(extractor, text: str, kille
     assert event.fatalities is not None and event.fatalities.best == killed
 
 
-def test_a_toll_from_years_ago_is_another_events(extractor) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("ago", ["four years ago", "two decades earlier"])
+def test_a_toll_from_years_ago_is_another_events(extractor, ago: str) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Two people were killed when a gunman opened fire at a bowling alley in Elmford on "
         "Friday, police said. The attack recalled a rampage that killed nine people at a mall "
-        "in Brookside four years ago."
+        f"in Brookside {ago}."
     )
     report = Report(id="t-years", title="", text=text, published="2016-05-11")
     event = extractor.extract(report).events[0]

@@ -21,7 +21,7 @@ OTHER_INCIDENT = re.compile(
     r"this|the previous) (?:week|month|weekend)\b|\bweeks? (?:ago|earlier|before)\b|"
     r"\bsince (?:19|20)\d\d\b|\bother (?:shootings|incidents)\b|"
     # "killing 12 and wounding 70 in a movie theater three years ago"
-    r"\b(?:\w+ )?years (?:ago|earlier|before)\b",
+    r"\b(?:\w+ )?(?:years|decades) (?:ago|earlier|before)\b",
     re.I,
 )
 
