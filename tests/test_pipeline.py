@@ -446,8 +446,11 @@ def test_a_follow_up_names_its_own_events_toll_as_last_months(extractor) -> None
     assert main.injured is not None and main.injured.best == 9
 
 
-def test_a_follow_ups_lead_tells_its_own_events_toll_as_last_months(extractor) -> None:  # type: ignore[no-untyped-def]
-    text = (
+@pytest.mark.parametrize("dateline", ["", "DUNMORE, Pa. (AP) —\n\n"])
+def test_a_follow_ups_lead_tells_its_own_events_toll_as_last_months(
+    extractor, dateline: str
+) -> None:  # type: ignore[no-untyped-def]
+    text = dateline + (
         "The gunman in the Dunmore shootings last month pleaded not guilty Monday to murdering "
         "three people. Two of the victims, Ann Roe and Bob Lee, were shot to death at a party. "
         "A man was killed in a separate shooting last month on Elm Street."

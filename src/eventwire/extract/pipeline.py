@@ -47,6 +47,9 @@ RECALLED_ONLY = re.compile(
 )
 """A sentence set apart as another incident only by its time, not as a separate shooting."""
 
+MAX_DATELINE_WORDS = 6
+"""A dateline or byline ("COLUMBUS, Ohio (AP) —") split off as a sentence is no lead."""
+
 SEPARATE_INCIDENT = re.compile(
     r"\b(?:separate|unrelated|another) (?:incident|shooting|attack|case)s?\b|"
     r"\bother (?:shootings|incidents)\b",
@@ -262,7 +265,14 @@ class Extractor:
 
         headline_end = len(report.headline) if role == "main" else 0
         if role == "main":
-            lead = next((s for s in sentences if s.start >= headline_end), None)
+            lead = next(
+                (
+                    s
+                    for s in sentences
+                    if s.start >= headline_end and len(s.text.split()) > MAX_DATELINE_WORDS
+                ),
+                None,
+            )
             own = [s for s in counted if not other_incident(s) or _recalls_its_own(s, lead)]
             if at_a_gathering:
                 own = [without_the_mourned(s) for s in own]
