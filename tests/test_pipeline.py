@@ -268,7 +268,7 @@ def test_one_more_dead_or_one_of_the_toll_told_again(extractor, text: str, kille
     assert event.fatalities is not None and event.fatalities.best == killed
 
 
-@pytest.mark.parametrize("ago", ["four years ago", "two decades earlier"])
+@pytest.mark.parametrize("ago", ["four years ago", "two decades earlier", "last summer"])
 def test_a_toll_from_years_ago_is_another_events(extractor, ago: str) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Two people were killed when a gunman opened fire at a bowling alley in Elmford on "

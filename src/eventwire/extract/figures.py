@@ -18,7 +18,8 @@ from eventwire.model import Figure
 
 OTHER_INCIDENT = re.compile(
     r"\b(?:separate|unrelated|another) (?:incident|shooting|attack|case)s?\b|\b(?:last|earlier "
-    r"this|the previous) (?:week|month|weekend)\b|\bweeks? (?:ago|earlier|before)\b|"
+    r"this|the previous) (?:week|month|weekend|summer|spring|fall|winter)\b|"
+    r"\bweeks? (?:ago|earlier|before)\b|"
     r"\bsince (?:19|20)\d\d\b|\bother (?:shootings|incidents)\b|"
     # "killing 12 and wounding 70 in a movie theater three years ago"
     r"\b(?:\w+ )?(?:years|decades) (?:ago|earlier|before)\b",

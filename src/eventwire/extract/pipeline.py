@@ -42,7 +42,8 @@ SAME_PLACE = re.compile(
 )
 
 RECALLED_ONLY = re.compile(
-    r"\b(?:last|earlier this|the previous) (?:week|month|weekend)\b|\bweeks? (?:ago|earlier)\b",
+    r"\b(?:last|earlier this|the previous) (?:week|month|weekend|summer|spring|fall|winter)\b|"
+    r"\bweeks? (?:ago|earlier)\b",
     re.I,
 )
 """A sentence set apart as another incident only by its time, not as a separate shooting."""
