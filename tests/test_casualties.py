@@ -57,6 +57,17 @@ def test_offsets_point_into_the_report() -> None:
     assert m.text.startswith("4 people were wounded")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Neighbors mourned the death of eight month Kaylee Brandt.",
+        "The death of the 3 week old boy was ruled a homicide.",
+    ],
+)
+def test_an_age_in_months_or_weeks_is_no_count(sentence: str) -> None:
+    assert kinds(sentence).get("killed", (1, "exact"))[0] == 1
+
+
 def test_statistics_sentences_are_recognised() -> None:
     assert is_statistics("It was the city's 300th homicide this year.")
     assert not is_statistics("Two men were shot Monday night.")
@@ -68,6 +79,11 @@ def test_statistics_sentences_are_recognised() -> None:
     assert is_statistics("Four people were killed in separate shootings over the weekend.")
     assert is_statistics("8 Dead, 27 Wounded In Weekend Shootings Across Chicago")
     assert is_statistics("Crime stats for 2015 show 165 people were murdered.")
+    assert is_statistics("In the last 14 months, nine children have been killed by stray bullets.")
+    assert is_statistics("Six people were killed in Elmford shootings throughout the day.")
+    assert is_statistics("Three died in shootings from Friday evening to Monday morning.")
+    # a named incident of several shootings is one event
+    assert not is_statistics("Three people were killed in the Elmford shootings on Friday.")
     # a string of shootings by one gunman is one event
     assert not is_statistics("A string of shootings killed a police officer and three others.")
 
@@ -360,11 +376,78 @@ def test_the_killers_own_death_is_marked() -> None:
     assert not any(m.suicide for m in find_casualties("He is recovering after shooting himself."))
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officers were not able to say if the driver had died.",
+        "It was unclear whether the second man was killed.",
+    ],
+)
+def test_a_death_nobody_has_told_is_no_death(sentence: str) -> None:
+    assert "killed" not in kinds(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        (
+            "Police said he had killed his 9-year-old son, Ben Orr; his wife, Dana Orr, 40; "
+            "and her father, Walt Kemp, 71.",
+            3,
+        ),
+        (
+            "Two sisters, Ana Diaz, 19, and Luz Diaz, 23; their uncle, Rafael Soto, 50; and a "
+            "neighbor, Tim Hale, died in the shooting.",
+            4,
+        ),
+    ],
+)
+def test_victims_listed_with_semicolons(sentence: str, count: int) -> None:
+    assert kinds(sentence)["killed"] == (count, "exact")
+
+
+def test_clauses_joined_by_semicolons_are_no_list_of_victims() -> None:
+    found = kinds("The gunman fled on foot; officers arrived minutes later; and the clerk died.")
+    assert found.get("killed", (1, "exact"))[0] == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The standoff ended with a man killing his baby son and then taking his own life.",
+        "Deputies said Hale fatally shot his wife before committing suicide in the garage.",
+        "Marlow killed his neighbor. He then took his own life, police said.",
+    ],
+)
+def test_taking_ones_own_life_after_killing_is_the_killers_suicide(sentence: str) -> None:
+    assert [m.quantity.best for m in find_casualties(sentence) if m.suicide] == [1]
+
+
 def test_the_killer_killed_by_police_is_marked() -> None:
     for text in ("5 Murdered In Manchester; Suspect Dead", "The gunman was shot dead by officers."):
         assert [m.suicide for m in find_casualties(text) if m.killer] == [False], text
     # the suspect who killed is not the suspect killed
     assert not any(m.killer for m in find_casualties("The suspect killed two people on Monday."))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Detectives said Dorsey killed Marlene Vick in the home they shared.",
+        "Detectives said Dorsey killed Junie Vick in the home they shared.",
+        "Detectives said Dorsey killed her in the home they shared.",
+    ],
+)
+def test_the_one_named_before_an_active_kill_is_the_killer_not_the_dead(sentence: str) -> None:
+    killed = [m for m in find_casualties(sentence) if m.kind == "killed"]
+    assert killed and all(m.subject != "Dorsey" for m in killed)
+
+
+@pytest.mark.parametrize("day", ["Monday", "March 3", "June 3"])
+def test_killed_before_a_day_is_no_active_kill(day: str) -> None:
+    # "Dorsey killed Monday": the dead on a day, not a killer and his victim
+    killed = [m for m in find_casualties(f"Dorsey killed {day} in Elmford.") if m.kind == "killed"]
+    assert [m.subject for m in killed] == ["Dorsey"]
 
 
 def test_the_subject_of_an_active_kill_in_a_headline_is_the_killer() -> None:
@@ -648,6 +731,8 @@ def test_a_present_tense_headline_wounding(title: str) -> None:
     [
         ("A Maple Falls man fatally shot his three children at their home on Friday.", 3),
         ("Police said Tom Avery fatally shot two men outside the Elm Road tavern.", 2),
+        ("Avery is accused of gunning down four people outside the Elm Road tavern.", 4),
+        ("Gunman guns down 3 at Maple Falls party", 3),
     ],
 )
 def test_fatally_shot_with_a_count_is_a_toll_of_the_dead(sentence: str, killed: int) -> None:

@@ -212,6 +212,12 @@ def test_model_runs_only_the_components_the_rules_read() -> None:
             "Hollis from a rooftop.",
             3,
         ),
+        # a toll that says it counts the killer, just after its words
+        (
+            "Four people were killed, including the gunman, at the Elmford plant on Monday. "
+            "The gunman was shot dead by officers.",
+            4,
+        ),
         # but a dead suspect who is the one dead is counted once
         ("A teen suspect was killed during a home invasion on Monday, police said.", 1),
     ],
@@ -228,6 +234,48 @@ def test_the_dead_named_after_the_murder_of_and_beside_it_add_up(extractor) -> N
         "Tom Reyes, 17, was also killed in the shooting, police said."
     )
     report = Report(id="t-named", title="", text=text, published="2016-05-11")
+    event = extractor.extract(report).events[0]
+    assert event.fatalities is not None and event.fatalities.best == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # someone not told before: one more dead
+        (
+            "Deputy Carla Minns was shot and killed on Sunday while answering a call in Elmford. "
+            "A man was also killed and two other deputies were wounded.",
+            2,
+        ),
+        # a toll of three told again one death at a time: "another" is one of the three
+        (
+            "Three people have died in a shooting in Elmford on Monday. A man and a woman were "
+            "taken to a hospital, where they later died. Another man was pronounced dead at "
+            "the scene.",
+            3,
+        ),
+        # the dead told again: nobody more
+        (
+            "One man was shot and killed on Sunday in Elmford. The man was also killed by a "
+            "second bullet, the coroner said.",
+            1,
+        ),
+    ],
+)
+def test_one_more_dead_or_one_of_the_toll_told_again(extractor, text: str, killed: int) -> None:  # type: ignore[no-untyped-def]
+    report = Report(id="t-also", title="", text=text, published="2016-05-11")
+    event = extractor.extract(report).events[0]
+    assert event.fatalities is not None and event.fatalities.best == killed
+
+
+@pytest.mark.parametrize("ago", ["four years ago", "two decades earlier", "last summer"])
+def test_a_toll_from_years_ago_is_another_events(extractor, ago: str) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Two people were killed when a gunman opened fire at a bowling alley in Elmford on "
+        "Friday, police said. The attack recalled a rampage that killed nine people at a mall "
+        f"in Brookside {ago}."
+    )
+    report = Report(id="t-years", title="", text=text, published="2016-05-11")
     event = extractor.extract(report).events[0]
     assert event.fatalities is not None and event.fatalities.best == 2
 
@@ -396,6 +444,20 @@ def test_a_follow_up_names_its_own_events_toll_as_last_months(extractor) -> None
     main = result.events[0]
     assert main.fatalities is not None and main.fatalities.best == 1
     assert main.injured is not None and main.injured.best == 9
+
+
+@pytest.mark.parametrize("dateline", ["", "DUNMORE, Pa. (AP) —\n\n"])
+def test_a_follow_ups_lead_tells_its_own_events_toll_as_last_months(
+    extractor, dateline: str
+) -> None:  # type: ignore[no-untyped-def]
+    text = dateline + (
+        "The gunman in the Dunmore shootings last month pleaded not guilty Monday to murdering "
+        "three people. Two of the victims, Ann Roe and Bob Lee, were shot to death at a party. "
+        "A man was killed in a separate shooting last month on Elm Street."
+    )
+    result = extractor.extract(Report(id="t-lead", title="", text=text, published="2016-05-11"))
+    main = result.events[0]
+    assert main.fatalities is not None and main.fatalities.best == 3
 
 
 def test_a_follow_up_report_is_dated_by_the_event_it_follows_up(extractor) -> None:  # type: ignore[no-untyped-def]

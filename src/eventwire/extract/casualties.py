@@ -212,7 +212,7 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     (
         "killed",
         re.compile(
-            rf"\b(?:killing|killed|{_NOT_INTENDED}kill|kills|murdering|murdered|fatally shooting|fatally shot|fatally shoots|claimed the lives of|took the lives of|cost the lives of)\s+{_WHOSE}{_HIS}(?:all\s+)?{NUM}{_ANY_NOUN}",
+            rf"\b(?:killing|killed|{_NOT_INTENDED}kill|kills|murdering|murdered|fatally shooting|fatally shot|fatally shoots|gunning down|gunned down|guns down|claimed the lives of|took the lives of|cost the lives of)\s+{_WHOSE}{_HIS}(?:all\s+)?{NUM}{_ANY_NOUN}",
             _F,
         ),
     ),
@@ -711,6 +711,41 @@ LIST_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
 ]
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+", re.I)
 
+# Victims listed with semicolons, since each comes with a name or age set off by commas:
+# "killed his daughter, Ann Roe; his wife, Eve Roe; and her mother, Kay Lee, 62", "Two
+# brothers, Tom and Bob Ray; their cousin, Al Ray, 30; and a friend died in the shooting".
+# Each item is one person, or as many as its opening number says.
+_SEMI_ITEM = r"[^;.]{2,120}"
+_SEMI_LIST = rf"(?P<list>{_SEMI_ITEM}(?:;\s*{_SEMI_ITEM})*;\s*and\s+{_SEMI_ITEM}?)"
+SEMICOLON_LISTS = (
+    re.compile(
+        rf"\b(?:kill(?:s|ed|ing)|murder(?:s|ed|ing)|fatally shot|shot and killed)\s+{_SEMI_LIST}"
+        r"(?=[.]|$)",
+        re.I,
+    ),
+    re.compile(
+        rf"^{_SEMI_LIST},?\s+(?:were (?:all )?(?:killed|shot and killed|fatally shot|shot to death|"
+        r"pronounced dead|found dead)|(?:all )?died)\b",
+        re.I,
+    ),
+)
+_SEMI_COUNT = re.compile(rf"(?:and\s+)?(?:(?:his|her|their|the)\s+)?({_NUMBER_WORD}|\d+)\s", re.I)
+
+
+def _semicolon_count(items: str) -> int:
+    """People in a semicolon list: one per item, or the item's opening number. Each item must be
+    set off by a name or an age (a comma or a digit): "the man fled; police arrived; and the
+    victim died" is clauses, not people."""
+    count = 0
+    for item in items.split(";"):
+        if "," not in item and not any(c.isdigit() for c in item):
+            return 0
+        number = _SEMI_COUNT.match(item.strip())
+        quantity = parse_quantity(number.group(1).lower()) if number else None
+        count += quantity.best if quantity is not None else 1
+    return count
+
+
 # Victims named after the verb: "killing Ann Roe, 18, and Bob Lee", "shot and killed 30-year-old
 # Ann Roe and 28-year-old Bob Lee", "killed Ann Roe and her daughter, Eve". Names of two words
 # or more, so that one name is not taken for two people.
@@ -751,6 +786,8 @@ SUICIDE = re.compile(
     r"\bbefore (?:shooting|shot) (?:himself|herself)\b|"
     r"(?:\band|,|\bthen)\s+(?:then\s+)?(?:himself|herself)\b(?! in the)|"
     r"\bturn(?:ed|ing|s)? (?:the |a )?(?:gun|weapon) on (?:himself|herself)\b|"
+    # "killing his son and then taking his own life", "before committing suicide"
+    r"\b(?:then|before)\s+(?:tak(?:ing|es)|took|committ(?:ing|ed|s)) (?:(?:his|her) own life|suicide)\b|"
     # "a double murder-suicide": two murdered, then the killer
     r"\b(?<=(?:double|triple) murder)[- /]suicide\b",
     re.I,
@@ -817,8 +854,9 @@ SHOOTER_COUNT = re.compile(
     r"\s+(?:\w+ly\s+)?(?:shot|killed|wounded|injured|struck)$"
 )
 OBJECT_AFTER = re.compile(
-    r"\s+(?:him|her|them|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|"
-    r"Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z][a-z][\w'-]*)\b"
+    r"\s+(?:him|her|them|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan(?:uary)?|"
+    r"Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b)[A-Z][a-z][\w'-]*)\b"
 )
 # "shot three more times", "fired two rounds": a count of shots, not of people
 SHOTS_AFTER = re.compile(r"\s*(?:times|rounds|shots|bullets)\b", re.I)
@@ -848,16 +886,26 @@ CRASH = re.compile(
     r"\b(?:crash(?:ed|es|ing)?|wreck|collision|(?:car|motorcycle|traffic|vehicle) accident|overdose)\b",
     re.I,
 )
+UNSURE_WHETHER = re.compile(
+    r"\b(?:not (?:able to |yet )?(?:say|said|confirm(?:ed)?|know|known|clear)|unclear|unknown|"
+    r"uncertain)\s+(?:if|whether)\b",
+    re.I,
+)
+"""'did not say whether', 'it was unclear if': what follows may not have happened."""
 GUNFIRE = re.compile(r"\b(?:shot|shoot\w*|gun\w*|bullets?|fired|firing|homicide|murder\w*)\b", re.I)
 
 # Sentences about totals over a period, not about one event.
 STATISTICS = re.compile(
     r"\b(?:this year|so far|since (?:January|the start|the beginning)|per year|each year|"
     r"annually|last year|a year|per capita|homicide rate|record|in (?:19|20)\d\d|statistics|"
-    r"nationwide|every year|over the past|in the past \w+ (?:years|months)|citywide|crime stats|"
+    r"nationwide|every year|over the past|in the (?:past|last) \w+ (?:years|months)|citywide|"
+    r"crime stats|"
     r"across the city|(?:several|multiple|separate|different) (?:shootings|incidents)|"
     r"in (?:about |less than |just )?(?:\w+|\d+) hours|(?:spate|rash) of shootings|"
-    r"(?:weekend|holiday|overnight) shootings|shootings across)\b",
+    r"(?:weekend|holiday|overnight) shootings|shootings across|"
+    # "eight people were killed in Chicago shootings throughout the day", "in shootings from
+    # Friday to Saturday morning": a tally of a city's shootings
+    r"in (?:[A-Z][a-z]+ )?shootings (?:throughout|from|since|between|over))\b",
     re.I,
 )
 
@@ -905,7 +953,7 @@ def _matches(
 # patterns (most of the coding time goes to trying counts against every word).
 KIND_HINTS: dict[Kind, re.Pattern[str]] = {
     "killed": re.compile(
-        r"kill|dead|slain|murder|fatal|gunned|execut|massacr|die|perish|lost|lives|claim|toll|death|"
+        r"kill|dead|slain|murder|fatal|gunned|gunning|guns down|execut|massacr|die|perish|lost|lives|claim|toll|death|"
         r"bodies|homicide|slay|stabbed|beaten|passed away|succumb|deceased|manslaughter|suicide|"
         r"(?:second|2nd|third|3rd|fourth|4th) body",
         re.I,
@@ -924,7 +972,7 @@ KIND_HINTS: dict[Kind, re.Pattern[str]] = {
 HINT = re.compile(
     r"kill|dead|die|death|shot|shoot|wound|injur|hurt|hospital|fatal|murder|slain|slay|condition|"
     r"struck|striking|strikes|hits?\b|hitting|recover|surviv|stable|gunfire|bullet|toll|lives|life|deceased|succumb|passed away|manslaughter|"
-    r"graz|suffer|casualt|gunned|massacre|execut|perish|homicide|slaying|murder|shooting",
+    r"graz|suffer|casualt|gunned|gunning|guns down|massacre|execut|perish|homicide|slaying|murder|shooting",
     re.I,
 )
 
@@ -949,10 +997,13 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
     if not HINT.search(sentence):
         return mentions
     taken: list[tuple[int, int, Kind]] = []
-    for kind, pattern in [*LIST_PATTERNS, ("killed", NAMED_LIST)]:
+    semicolon_lists = [("killed", p) for p in SEMICOLON_LISTS] if ";" in sentence else []
+    for kind, pattern in [*semicolon_lists, *LIST_PATTERNS, ("killed", NAMED_LIST)]:
         for m in pattern.finditer(sentence):
             if pattern is NAMED_LIST:
                 count = len(_NAME_ITEM.findall(m.group("names")))
+            elif pattern in SEMICOLON_LISTS:
+                count = _semicolon_count(m.group("list"))
             else:
                 count = _list_count(m.group("list"))
             if count < 2 or any(m.start() < e and s < m.end() for s, e, _ in taken):
@@ -1047,6 +1098,14 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
             if kind == "killed" and not in_headline and m.group(0).endswith(" of"):
                 # "the murder of David Wilder": the dead named after the noun
                 name = NAME_SUBJECT.match(sentence, m.end() + 1)
+            elif (
+                kind == "killed"
+                and name is not None
+                and SHOOTER_COUNT.search(m.group(0))
+                and OBJECT_AFTER.match(sentence, m.end())
+            ):
+                # "Cardona killed Martinez": the one named before an active kill is the killer
+                name = None
             mentions.append(
                 CasualtyMention(
                     kind,
@@ -1094,6 +1153,14 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
     ):
         # "was killed in a motorcycle crash": a death, but not by a gun
         mentions = [m for m in mentions if m.kind != "killed"]
+    unsure = UNSURE_WHETHER.search(sentence) if mentions else None
+    if unsure is not None:
+        # "Police were not able to say if the man had died": a death nobody has told
+        mentions = [
+            m
+            for m in mentions
+            if not (m.kind == "killed" and unsure.end() <= m.start - offset <= unsure.end() + 40)
+        ]
     return mentions
 
 
@@ -1133,8 +1200,10 @@ def _one_quantity(m: re.Match[str], group: str, hedge: str) -> Quantity | None:
         text = "one"
     text = MULTIPLE.get(text, text)
     noun_after = m.group(0)[m.end(group) - m.start() :].lower()
-    # "a 22-year-old" is one person, not 22 people
-    if re.match(r"^-year-old", noun_after) or re.match(r"^\s*(?:years?|yrs?|yo|y/o)\b", noun_after):
+    # "a 22-year-old", "the 8 month old boy" is one person, not 22 or 8 people
+    if re.match(r"^-year-old", noun_after) or re.match(
+        r"^\s*(?:years?|yrs?|months?|weeks?|yo|y/o)\b", noun_after
+    ):
         return None
     if re.match(r"^(?:\d+|[a-z]+)$", text) and re.match(r"^-", noun_after):
         return None

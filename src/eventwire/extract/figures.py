@@ -18,8 +18,11 @@ from eventwire.model import Figure
 
 OTHER_INCIDENT = re.compile(
     r"\b(?:separate|unrelated|another) (?:incident|shooting|attack|case)s?\b|\b(?:last|earlier "
-    r"this|the previous) (?:week|month|weekend)\b|\bweeks? (?:ago|earlier|before)\b|"
-    r"\bsince (?:19|20)\d\d\b|\bother (?:shootings|incidents)\b",
+    r"this|the previous) (?:week|month|weekend|summer|spring|fall|winter)\b|"
+    r"\bweeks? (?:ago|earlier|before)\b|"
+    r"\bsince (?:19|20)\d\d\b|\bother (?:shootings|incidents)\b|"
+    # "killing 12 and wounding 70 in a movie theater three years ago"
+    r"\b(?:\w+ )?(?:years|decades) (?:ago|earlier|before)\b",
     re.I,
 )
 
@@ -34,7 +37,17 @@ VICTIMS_ONLY = re.compile(
 the killer out; "three people were killed" or "3 dead" may already include him."""
 
 COUNTS_THE_KILLER = re.compile(r"\bincluding (?:the )?(?:suspect|gunman|shooter)", re.I)
+KILLER_AFTER = 30
+"""How far after a toll's words 'including the suspect' may follow."""
 MURDER_SUICIDE = re.compile(r"murder[- /]suicide", re.I)
+SOMEONE_ELSE = re.compile(r"(?:an?|one)\s(?!(?:second|third|fourth|2nd|3rd|4th)\b)", re.I)
+"""'A woman was also killed': someone not told before, not a restated toll. (An ordinal, 'a
+third person has died', tells a running total instead.)"""
+
+MIN_TOLL_TOLD_ONE_BY_ONE = 3
+"""A toll this big is often told again one death at a time: "Three people have died ... a man
+and a woman died at a hospital. Another man was pronounced dead at the scene"."""
+ALSO_WORD = re.compile(r"\b(?:also|too|as well)\b", re.I)
 
 MAX_NAMED = 4
 """More named dead than this is a round-up of several incidents, not one event's toll."""
@@ -81,6 +94,8 @@ def without_the_mourned(sentence: Sentence) -> Sentence:
 
 
 DIED = re.compile(r"\b(?:died|dies|dead|deceased|succumbed|passed away)\b", re.I)
+"""Any word for a death; close after a wounding, the death that followed it (LATER_DEATH: one said
+to come later, wherever it is told)."""
 NAMED_BEFORE = 20
 """How far before a death's words the dead may be named: "the girl had died"."""
 PRONOUN_DEATH = re.compile(r"(?:He|She)\b")
@@ -115,13 +130,7 @@ def reconcile_figures(
     ("he was in critical condition") add an injured person only when nobody died, since
     they usually follow the victim who later died ("...he was pronounced dead").
     """
-    mentions = [
-        m
-        for i, s in enumerate(sentences)
-        for m in _without_the_later_dead(s, sentences[i + 1] if i + 1 < len(sentences) else None)
-        if _current(m, s)
-    ]
-    mentions = _without_those_who_died_later(mentions)
+    mentions = _without_the_wounded_who_died(sentences)
     suicide = next((m for m in mentions if m.suicide), None)
     killer = next((m for m in mentions if m.killer and not m.suicide), None)
     mentions = [m for m in mentions if not m.killer]
@@ -129,8 +138,15 @@ def reconcile_figures(
     mentions = [m for m in mentions if not m.another]
     killed = _largest([m for m in mentions if m.kind == "killed"])
     also_killed = _distinct([m for m in more if m.kind == "killed"])
-    if killed is not None:  # a restated count ("the two were also killed") adds nobody
-        also_killed = [m for m in also_killed if m.quantity.best != killed.quantity.best]
+    if killed is not None:
+        # a restated count ("the two were also killed") adds nobody; "a woman was also
+        # killed" beside one dead is someone else
+        also_killed = [
+            m
+            for m in also_killed
+            if (m.quantity.best != killed.quantity.best or SOMEONE_ELSE.match(m.text))
+            and not _one_of_the_toll(m, killed)
+        ]
     if also_killed:
         # "Five soldiers were killed ... 11 attackers were also killed": 16 in all
         base = killed.quantity.best if killed else 0
@@ -190,7 +206,7 @@ def reconcile_figures(
         elif (
             killed.quantity.best >= 2
             and killed.quantity.qualifier == "exact"
-            and not COUNTS_THE_KILLER.search(killed.text)
+            and not _counts_the_killer(killed, sentences)
         ):
             # "3 members of family fatally shot; suspect killed": the victims, then the killer
             killed = _counted(killed, killed.quantity.best + 1)
@@ -259,31 +275,6 @@ def reconcile_figures(
     return killed_fig, None
 
 
-LATER_DEATH = re.compile(
-    r"\blater\b[^.;]{0,20}\b(?:died|pronounced dead)|\b(?:died|pronounced dead)\s+later\b|"
-    r"\bsuccumbed\b|\b(?:has|had) (?:since )?died\b",
-    re.I,
-)
-
-
-def _without_those_who_died_later(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
-    """ "the child was injured ... The boy was later pronounced dead": one person told twice,
-    wounded and then dead, not a survivor beside the dead."""
-    last_death = max(
-        (
-            m.start
-            for m in mentions
-            if m.kind == "killed" and m.single and LATER_DEATH.search(m.text)
-        ),
-        default=-1,
-    )
-    return [
-        m
-        for m in mentions
-        if not (m.single and m.kind != "killed" and not m.another and m.start < last_death)
-    ]
-
-
 SUPERSEDED = re.compile(
     r"\b(?:originally|initially|first|earlier)\s+(?:had\s+)?(?:said|reported|told|stated)\b"
     r"[^;]*?(?=,?\s+but\b)",
@@ -302,13 +293,55 @@ def _current(mention: CasualtyMention, sentence: Sentence) -> bool:
     )
 
 
-def _without_the_later_dead(
-    sentence: Sentence, next_sentence: Sentence | None = None
-) -> list[CasualtyMention]:
-    """ "taken to hospital in critical condition, where he later died": the one wounded is the
-    one who died, not a survivor beside him. The death may be a mention of its own, just
-    words later in the sentence ("... in critical condition and was pronounced dead") or the
-    next sentence's "He died"."""
+LATER_DEATH = re.compile(
+    r"\blater\b[^.;]{0,20}\b(?:died|pronounced dead)|\b(?:died|pronounced dead)\s+later\b|"
+    r"\bsuccumbed\b|\b(?:has|had) (?:since )?died\b",
+    re.I,
+)
+"""A death the words themselves say came later ("was later pronounced dead", "has since died",
+"succumbed"): told anywhere in the report, it follows a wounding told before it. (Any other word
+for a death, DIED, tells that order only by following close behind the wounding.)"""
+
+
+def _without_the_wounded_who_died(sentences: list[Sentence]) -> list[CasualtyMention]:
+    """The report's standing casualty mentions, less any one wounded person who later died.
+
+    That person is the dead told twice, first wounded and then dead, not a survivor beside the
+    dead. The death is known to come after the wounding when it is told
+    - right after it: words later in the same sentence ("taken to hospital in critical
+      condition, where he later died", "a juvenile injured in the shooting has died") or as the
+      next sentence's opening "He was pronounced dead" (see _dies_as_told);
+    - or anywhere further on in the report, in words that say it came later (LATER_DEATH: "the
+      child was injured ... The boy was later pronounced dead").
+    """
+    standing = [(i, m) for i, s in enumerate(sentences) for m in s.casualties if _current(m, s)]
+    last_later_death = max(
+        (
+            m.start
+            for _, m in standing
+            if m.kind == "killed" and m.single and LATER_DEATH.search(m.text)
+        ),
+        default=-1,
+    )
+    return [
+        m
+        for i, m in standing
+        if not (
+            (m.single and m.kind != "killed" and not m.another and m.start < last_later_death)
+            or _dies_as_told(m, sentences[i], sentences[i + 1] if i + 1 < len(sentences) else None)
+        )
+    ]
+
+
+def _dies_as_told(
+    mention: CasualtyMention, sentence: Sentence, next_sentence: Sentence | None
+) -> bool:
+    """Is this one wounded person's death told right after the wounding: a death just words
+    later in the sentence ("... in critical condition and was pronounced dead"), or the next
+    sentence opening with "He died"? (Deaths told later on in the report:
+    _without_the_wounded_who_died.)"""
+    if mention.kind == "killed" or mention.quantity.best != 1:
+        return False
     mentions = sentence.casualties
     deaths = [m.start for m in mentions if m.kind == "killed" and DIED.search(m.text)]
     if (
@@ -326,29 +359,21 @@ def _without_the_later_dead(
         # "He was in critical condition when he was taken to hospital. He was pronounced dead
         # just before 3 p.m.": the next sentence's "he" is the one in care
         deaths.append(next_sentence.start)
-
-    def is_the_dead(mention: CasualtyMention) -> bool:
-        if mention.kind == "killed" or mention.quantity.best != 1:
-            return False
-        after = mention.end - sentence.start
-        if (
-            mention.single
-            and IN_CARE.search(mention.text)
-            and (
-                any(start > mention.start for start in deaths) or DIED.search(sentence.text, after)
-            )
-        ):
-            return True
-        # "a juvenile injured in a shooting Monday has died", "The injured man was declared
-        # deceased": the death follows the words for the wounded one at once (not after a count
-        # of the dead: "killed five people and wounded a boy; the gunman is dead")
-        return (
-            not mention.another
-            and not any(m.kind == "killed" and m.start < mention.start for m in mentions)
-            and bool(DIED.search(sentence.text, after, after + DIES_WITHIN))
-        )
-
-    return [m for m in mentions if not is_the_dead(m)]
+    after = mention.end - sentence.start
+    if (
+        mention.single
+        and IN_CARE.search(mention.text)
+        and (any(start > mention.start for start in deaths) or DIED.search(sentence.text, after))
+    ):
+        return True
+    # "a juvenile injured in a shooting Monday has died", "The injured man was declared
+    # deceased": the death follows the words for the wounded one at once (not after a count
+    # of the dead: "killed five people and wounded a boy; the gunman is dead")
+    return (
+        not mention.another
+        and not any(m.kind == "killed" and m.start < mention.start for m in mentions)
+        and bool(DIED.search(sentence.text, after, after + DIES_WITHIN))
+    )
 
 
 PERSON = re.compile(
@@ -400,6 +425,28 @@ def _one_per_span(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
         if not any(m.start < mention.end and mention.start < m.end for m in kept):
             kept.append(mention)
     return kept
+
+
+def _counts_the_killer(toll: CasualtyMention, sentences: list[Sentence]) -> bool:
+    """Does the toll say it counts the killer, in its words or just after them ("Six people
+    were killed, including the suspect")?"""
+    sentence = next((s for s in sentences if s.start <= toll.start < s.start + len(s.text)), None)
+    if sentence is None:
+        return bool(COUNTS_THE_KILLER.search(toll.text))
+    start = toll.start - sentence.start
+    return bool(
+        COUNTS_THE_KILLER.search(sentence.text, start, start + len(toll.text) + KILLER_AFTER)
+    )
+
+
+def _one_of_the_toll(another: CasualtyMention, toll: CasualtyMention) -> bool:
+    """Is this "another" death one of a toll of three or more told one by one, not one more?
+    ("11 attackers were also killed", "a woman was also killed" still add.)"""
+    return (
+        toll.quantity.best >= MIN_TOLL_TOLD_ONE_BY_ONE
+        and another.quantity.best == 1
+        and not ALSO_WORD.search(another.text)
+    )
 
 
 def _distinct(mentions: list[CasualtyMention]) -> list[CasualtyMention]:

@@ -42,10 +42,33 @@ SAME_PLACE = re.compile(
 )
 
 RECALLED_ONLY = re.compile(
-    r"\b(?:last|earlier this|the previous) (?:week|month|weekend)\b|\bweeks? (?:ago|earlier)\b",
+    r"\b(?:last|earlier this|the previous) (?:week|month|weekend|summer|spring|fall|winter)\b|"
+    r"\bweeks? (?:ago|earlier)\b",
     re.I,
 )
 """A sentence set apart as another incident only by its time, not as a separate shooting."""
+
+MAX_DATELINE_WORDS = 6
+"""A dateline or byline ("COLUMBUS, Ohio (AP) —") split off as a sentence is no lead."""
+
+SEPARATE_INCIDENT = re.compile(
+    r"\b(?:separate|unrelated|another) (?:incident|shooting|attack|case)s?\b|"
+    r"\bother (?:shootings|incidents)\b",
+    re.I,
+)
+"""Words that set a sentence apart as another incident by what it tells, not only by when."""
+
+
+def _recalls_its_own(sentence: Sentence, lead: Sentence | None) -> bool:
+    """Is this the report's lead, set apart only by its time ("The gunman in the shootings last
+    month pleaded not guilty to murdering three people")? A lead tells the report's own event,
+    so the 'last month' of a follow-up dates it; later sentences may recall other incidents."""
+    return (
+        sentence is lead
+        and bool(RECALLED_ONLY.search(sentence.text))
+        and not SEPARATE_INCIDENT.search(sentence.text)
+    )
+
 
 MAX_PARSE_CHARS = 20_000
 """Reports are parsed up to here. The event is told in the first paragraphs; a 100,000-character
@@ -250,7 +273,15 @@ class Extractor:
 
         headline_end = len(report.headline) if role == "main" else 0
         if role == "main":
-            own = [s for s in counted if not other_incident(s)]
+            lead = next(
+                (
+                    s
+                    for s in sentences
+                    if s.start >= headline_end and len(s.text.split()) > MAX_DATELINE_WORDS
+                ),
+                None,
+            )
+            own = [s for s in counted if not other_incident(s) or _recalls_its_own(s, lead)]
             if at_a_gathering:
                 own = [without_the_mourned(s) for s in own]
             fatalities, injured = reconcile_figures(own, sources, persons, headline_end)
