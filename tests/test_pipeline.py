@@ -1384,3 +1384,21 @@ def test_teasers_after_a_list_of_more_stories_do_not_date_the_event(extractor) -
         "Two found dead in Oakdale home. The coroner found two people shot dead Sunday morning."
     )
     assert _date_of(extractor, text, "2016-04-05") == ("2016-04-04", "Monday")
+
+
+def test_a_follow_up_takes_the_wounded_from_where_it_recounts_its_day(extractor) -> None:  # type: ignore[no-untyped-def]
+    report = Report(
+        id="t-same-day-wounded",
+        title="Elmwood man found guilty in March 3 fatal shooting",
+        text=(
+            "An Elmwood man accused in a March 3 shooting that killed one man and injured "
+            "three others was found guilty Tuesday. John Roe shot and killed Tom Ray, 22, "
+            "during a fight on Alder Street, prosecutors said."
+        ),
+        published="2014-11-18",
+    )
+    main = extractor.extract(report).events[0]
+    assert main.date.start == "2014-03-03"
+    assert main.fatalities is not None and main.fatalities.best == 1
+    assert main.injured is not None and main.injured.best == 3
+    assert any(e.field == "injured" and e.text == "injured three others" for e in main.evidence)
