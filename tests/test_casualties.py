@@ -710,3 +710,16 @@ def test_three_people_listed_as_the_subject_of_a_death() -> None:
 )
 def test_those_named_after_a_count_of_them(sentence: str, kind: str, count: int) -> None:
     assert kinds(sentence)[kind] == (count, "exact")
+
+
+def test_the_shot_and_the_wounded_named_as_nouns() -> None:
+    # "the shooting of five people", "injuries to four other people": counts after a noun
+    assert kinds("Police are looking into the shooting of three people outside a bar.") == {
+        "shot": (3, "exact")
+    }
+    assert kinds(
+        "The shooting resulted in the death of a 20-year-old man and injuries to four other people."
+    )["injured"] == (4, "exact")
+    # a fatal shooting of two is two dead, not two shot; one person stays the single's pattern
+    assert "shot" not in kinds("He is charged in the fatal shooting of two men in May.")
+    assert "shot" not in kinds("He is charged in the shooting of a man in May.")

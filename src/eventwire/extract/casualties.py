@@ -241,6 +241,12 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     ("injured", re.compile(rf"\b{NUM}\s+(?:wounded|injured)\s+{_NOUN}\b", _F)),
     # "the wounding of three men"
     ("injured", re.compile(rf"\b(?:wounding|injuring) of\s+(?:the\s+)?{NUM}\s+{_ADJS}{_NOUN}", _F)),
+    # "the shooting of five people", "injuries to five other people"
+    (
+        "shot",
+        re.compile(rf"(?<!fatal )\bshootings? of\s+(?:the\s+)?(?!an?\s){NUM}\s+{_ADJS}{_NOUN}", _F),
+    ),
+    ("injured", re.compile(rf"\binjuries to\s+(?:the\s+)?(?!an?\s){NUM}\s+{_ADJS}{_NOUN}", _F)),
     # "resulted in the deaths of six people"
     (
         "killed",
