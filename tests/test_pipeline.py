@@ -1402,3 +1402,14 @@ def test_a_follow_up_takes_the_wounded_from_where_it_recounts_its_day(extractor)
     assert main.fatalities is not None and main.fatalities.best == 1
     assert main.injured is not None and main.injured.best == 3
     assert any(e.field == "injured" and e.text == "injured three others" for e in main.evidence)
+
+
+def test_beside_several_dead_the_one_taken_to_hospital_survived(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Deputies found three people shot to death inside a home on Alder Road on Tuesday. "
+        "A 9-year-old child was airlifted to a hospital in Elmwood."
+    )
+    main = extractor.extract(Report(id="t-airlift", title="", text=text, published="2016-05-11"))
+    main_event = main.events[0]
+    assert main_event.fatalities is not None and main_event.fatalities.best == 3
+    assert main_event.injured is not None and main_event.injured.best == 1

@@ -256,6 +256,11 @@ def reconcile_figures(
     ):
         # "he was shot" usually is the victim who died; "was critically injured" is another
         return killed_fig, _figure(single, sources)
+    if shot is not None and shot.quantity.best == 1 and dead >= 2 and IN_CARE.search(shot.text):
+        # "Four people were found dead ... An 8-year-old child was airlifted to a hospital":
+        # beside several dead, the one taken to hospital survived (beside one, it is often
+        # the one who died there)
+        return killed_fig, _figure(shot, sources)
     return killed_fig, None
 
 
