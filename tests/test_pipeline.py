@@ -1413,3 +1413,14 @@ def test_beside_several_dead_the_one_taken_to_hospital_survived(extractor) -> No
     main_event = main.events[0]
     assert main_event.fatalities is not None and main_event.fatalities.best == 3
     assert main_event.injured is not None and main_event.injured.best == 1
+
+
+def test_one_wounded_and_another_also_wounded_are_two(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A 9-year-old was released from the hospital after being shot on Elm Street on Monday. "
+        "Ann Roe was shot in the arm, and a 40-year-old woman was also wounded, police said."
+    )
+    result = extractor.extract(Report(id="t-also", title="", text=text, published="2016-05-11"))
+    main = result.events[0]
+    assert main.fatalities is None
+    assert main.injured is not None and main.injured.best == 2

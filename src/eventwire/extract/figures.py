@@ -209,7 +209,18 @@ def reconcile_figures(
         # shot are the wounded a shooting counts; a bigger count of hurt takes in the trampled,
         # a first tally or another incident's ("where ten were wounded on Saturday")
         return killed_fig, _figure(shot, sources)
-    if injured is not None and (shot is None or shot.quantity.best - dead <= injured.quantity.best):
+    wounded_more = _distinct(_one_per_span([m for m in more if m.kind in ("injured", "shot")]))
+    if any(m.start >= headline_end for m in wounded_more):
+        # "..., Shooting Another" in the headline is the body's "injuring a fourth"
+        wounded_more = [m for m in wounded_more if m.start >= headline_end]
+    # "A 7-year-old was released from the hospital ... a 40-year-old woman was also wounded":
+    # a count of one wounded is one person, and those told as one more add to her
+    one_and_more = injured is not None and injured.quantity.best == 1 and bool(wounded_more)
+    if (
+        injured is not None
+        and not one_and_more
+        and (shot is None or shot.quantity.best - dead <= injured.quantity.best)
+    ):
         if 0 < dead < injured.quantity.best and injured.quantity.best in _tolls_with_the_dead(
             sentences
         ):
@@ -220,10 +231,6 @@ def reconcile_figures(
             )
             return killed_fig, (figure, (injured.start, injured.end))
         return killed_fig, _figure(injured, sources)
-    wounded_more = _distinct(_one_per_span([m for m in more if m.kind in ("injured", "shot")]))
-    if any(m.start >= headline_end for m in wounded_more):
-        # "..., Shooting Another" in the headline is the body's "injuring a fourth"
-        wounded_more = [m for m in wounded_more if m.start >= headline_end]
     count = sum(m.quantity.best for m in wounded_more)
     # "A man was shot. Another man was shot in the back": one more than a wounded told before
     # ("... after another child was shot", with nobody hurt before it, is the only one)
