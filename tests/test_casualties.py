@@ -723,3 +723,19 @@ def test_the_shot_and_the_wounded_named_as_nouns() -> None:
     # a fatal shooting of two is two dead, not two shot; one person stays the single's pattern
     assert "shot" not in kinds("He is charged in the fatal shooting of two men in May.")
     assert "shot" not in kinds("He is charged in the shooting of a man in May.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("Two men were taken to a hospital and a fourth victim drove herself to a clinic.", 4),
+        ("Three men walked in with gunshot wounds as a 4th shooting victim was found.", 4),
+        ("Police later found a fifth victim at a hospital.", 5),
+    ],
+)
+def test_an_ordinal_victim_counts_the_shot_so_far(sentence: str, count: int) -> None:
+    assert kinds(sentence)["shot"] == (count, "exact")
+
+
+def test_a_rumoured_ordinal_victim_counts_nobody() -> None:
+    assert "shot" not in kinds("Neighbors say there may be a fourth victim who never came forward.")

@@ -354,6 +354,16 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             _F,
         ),
     ),
+    # "a fourth victim drove herself to a hospital", "4th shooting victim found": the victims so
+    # far, as "a second body" counts the dead ("there may be a fourth victim" is a rumour)
+    (
+        "shot",
+        re.compile(
+            r"(?<!may be )(?<!might be )(?<!could be )\b(?:an?|the)\s+(?P<num>third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th)\s+"
+            r"(?:shooting\s+|gunshot\s+)?victim\b",
+            _F,
+        ),
+    ),
     # "all three were dead", "the two were killed", "in addition to the six killed"
     (
         "killed",
@@ -806,6 +816,12 @@ MULTIPLE = {
     "3rd": "three",
     "fourth": "four",
     "4th": "four",
+    "fifth": "five",
+    "5th": "five",
+    "sixth": "six",
+    "6th": "six",
+    "seventh": "seven",
+    "7th": "seven",
     "double": "two",
     "triple": "three",
     "quadruple": "four",
