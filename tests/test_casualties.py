@@ -739,3 +739,9 @@ def test_an_ordinal_victim_counts_the_shot_so_far(sentence: str, count: int) -> 
 
 def test_a_rumoured_ordinal_victim_counts_nobody() -> None:
     assert "shot" not in kinds("Neighbors say there may be a fourth victim who never came forward.")
+
+
+def test_a_tally_over_the_first_days_of_a_year_is_a_statistic() -> None:
+    assert is_statistics("Ninety people have been shot in the first 40 days of 2016 in Elmwood.")
+    assert is_statistics("Eight children have been killed in the past six weeks.")
+    assert not is_statistics("Two men were shot in the first block of Alder Street.")

@@ -879,7 +879,9 @@ STATISTICS = re.compile(
     r"nationwide|every year|over the past|in the past \w+ (?:years|months)|citywide|crime stats|"
     r"across the city|(?:several|multiple|separate|different) (?:shootings|incidents)|"
     r"in (?:about |less than |just )?(?:\w+|\d+) hours|(?:spate|rash) of shootings|"
-    r"(?:weekend|holiday|overnight) shootings|shootings across)\b",
+    r"(?:weekend|holiday|overnight) shootings|shootings across|"
+    # "in the first 41 days of 2017", "in the past six weeks"
+    r"in the (?:first|last|past) (?:\w+ )?(?:days|weeks|months))\b",
     re.I,
 )
 
