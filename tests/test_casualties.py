@@ -745,3 +745,9 @@ def test_a_tally_over_the_first_days_of_a_year_is_a_statistic() -> None:
     assert is_statistics("Ninety people have been shot in the first 40 days of 2016 in Elmwood.")
     assert is_statistics("Eight children have been killed in the past six weeks.")
     assert not is_statistics("Two men were shot in the first block of Alder Street.")
+
+
+def test_a_photo_counter_before_an_age_counts_nobody() -> None:
+    # "Image 2 of 9 7-year-old girl and her mother were shot": 9 is the gallery's size
+    found = kinds("Photo: Ann Roe Image 2 of 9 7-year-old girl and her mother were shot Friday.")
+    assert found.get("shot", (0, ""))[0] <= 2

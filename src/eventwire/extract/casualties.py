@@ -30,9 +30,10 @@ _HEDGE = (
 )
 # A count: "73", "seventy-three", "a dozen", "dozens of", "between 10 and 15", "a", "one"
 # "told FOX 5 that her son was killed", "Channel 2's": a TV station's number counts nobody
+# A number right before another ("Image 2 of 9 7-year-old girl ... shot") is a photo counter
 _NOT_STATION = r"(?<!\bfox )(?<!\bnbc )(?<!\bcbs )(?<!\babc )(?<!\bchannel )"
 NUM = (
-    rf"(?<![:$#/]){_NOT_STATION}(?!911\b)(?P<hedge>{_HEDGE}\s+)?(?P<num>(?:between\s+)?(?:{_DIGITS}|{_NUMBER_WORD})"
+    rf"(?<![:$#/]){_NOT_STATION}(?!911\b)(?P<hedge>{_HEDGE}\s+)?(?P<num>(?:between\s+)?(?:(?:{_DIGITS})(?!\s+\d)|{_NUMBER_WORD})"
     rf"(?:\s*(?:-|to|and|or)\s*(?:{_DIGITS}|{_NUMBER_WORD}))?|a dozen|(?:{_VAGUE})(?:\s+of)?"
     # "a second victim": one more, so tried before "a"
     rf"|(?P<another>another|an? (?:second|third|fourth|fifth|sixth)(?= ))|an?|both)"
