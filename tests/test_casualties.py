@@ -751,3 +751,12 @@ def test_a_photo_counter_before_an_age_counts_nobody() -> None:
     # "Image 2 of 9 7-year-old girl and her mother were shot": 9 is the gallery's size
     found = kinds("Photo: Ann Roe Image 2 of 9 7-year-old girl and her mother were shot Friday.")
     assert found.get("shot", (0, ""))[0] <= 2
+
+
+def test_a_pair_with_where_they_were_before_the_verb() -> None:
+    # "A 15-year-old and a 69-year-old in the car with Roe were also hit": two, not one more
+    found = kinds(
+        "A 15-year-old boy and a 60-year-old man in the car with Roe were also hit by gunfire."
+    )
+    assert found["shot"] == (2, "exact")
+    assert kinds("A woman and her son inside the home were wounded.")["injured"] == (2, "exact")

@@ -75,7 +75,9 @@ _ANY_NOUN = _ANY_NOUN.format(adjs=_ADJS, noun=_NOUN, function=_FUNCTION_WORDS)
 # "Three other men inside the home were injured": where they were, between noun and verb
 # "all four people involved in a shooting early Saturday have now died": who they were
 _WHERE = (
-    r"(?:\s+(?:inside|in|at|outside|near|on)\s+(?:the|a|an|their|his|her)\s+[\w-]+|"
+    r"(?:\s+(?:inside|in|at|outside|near|on)\s+(?:the|a|an|their|his|her)\s+[\w-]+"
+    # "A 15-year-old and a 69-year-old in the vehicle with Johnson were also hit"
+    r"(?:\s+with\s+(?!(?:gunshot|injuries|wounds)\b)[\w-]+)?|"
     r"\s+involved in (?:the|a|an|this) (?:[\w-]+ ){0,3}?(?:shooting|incident|attack)"
     r"(?:\s+(?!(?:was|were|are|is|has|have)\b)[\w-]+){0,3}?)?"
 )
@@ -180,9 +182,12 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
         for kind, verb in (("killed", _KILL_VERB), ("injured", _INJURE_VERB))
     ),
     # "a woman and her two children were killed", "killing an officer and three other people"
-    ("killed", re.compile(rf"\b{NUM}\s+{_ADJS}{_NOUN}{_AND}{_BE}\s+{_KILL_VERB}{_NOT_ACTIVE}", _F)),
-    ("injured", re.compile(rf"\b{NUM}\s+{_ADJS}{_NOUN}{_AND}{_BE}\s+{_INJURE_VERB}", _F)),
-    ("shot", re.compile(rf"\b{NUM}\s+{_ADJS}{_NOUN}{_AND}{_BE}\s+{_SHOT_VERB}\b", _F)),
+    (
+        "killed",
+        re.compile(rf"\b{NUM}\s+{_ADJS}{_NOUN}{_AND}{_WHERE}{_BE}\s+{_KILL_VERB}{_NOT_ACTIVE}", _F),
+    ),
+    ("injured", re.compile(rf"\b{NUM}\s+{_ADJS}{_NOUN}{_AND}{_WHERE}{_BE}\s+{_INJURE_VERB}", _F)),
+    ("shot", re.compile(rf"\b{NUM}\s+{_ADJS}{_NOUN}{_AND}{_WHERE}{_BE}\s+{_SHOT_VERB}\b", _F)),
     ("killed", re.compile(rf"\b(?:killing|killed|kill|kills)\s+{NUM}\s+{_ADJS}{_NOUN}{_AND}", _F)),
     # "the death toll rose to 95"
     (
