@@ -760,3 +760,11 @@ def test_a_pair_with_where_they_were_before_the_verb() -> None:
     )
     assert found["shot"] == (2, "exact")
     assert kinds("A woman and her son inside the home were wounded.")["injured"] == (2, "exact")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Accidental shooting hospitalizes juvenile at Elmwood resort", "Stray bullet injures teen"],
+)
+def test_a_headlines_present_tense_on_one_person_hurt(headline: str) -> None:
+    assert [(m.kind, m.quantity.best) for m in find_casualties(headline)] == [("shot", 1)]

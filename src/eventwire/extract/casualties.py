@@ -624,8 +624,10 @@ SINGLE_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
         "shot",
         re.compile(
             rf"\b(?:shot|shooting)\s+(?:his|her|their)\s+(?:own\s+)?{_ADJS}{_PERSON}\b(?! dead| to death)|"
-            # a headline's present tense: "Boy shoots sister", "Gunshot wounds Chetek teen"
-            rf"\b(?:shoots|wounds)\s+(?:(?:his|her|their)\s+)?(?:[A-Z]\w+\s+)?(?:{_PERSON_NOUNS}|{_RELATION})\b(?! dead| to death)"
+            # a headline's present tense: "Boy shoots sister", "Gunshot wounds Chetek teen",
+            # "Accidental shooting hospitalizes juvenile"
+            rf"\b(?:shoots|wounds|injures|hospitali[sz]es)\s+(?:(?:his|her|their)\s+)?(?:[A-Z]\w+\s+)?"
+            rf"(?:{_PERSON_NOUNS}|juvenile|{_RELATION})\b(?! dead| to death)"
         ),
     ),
     # An injury named without a count: "shot himself", "struck by a bullet", "in critical condition"
