@@ -768,3 +768,8 @@ def test_a_pair_with_where_they_were_before_the_verb() -> None:
 )
 def test_a_headlines_present_tense_on_one_person_hurt(headline: str) -> None:
     assert [(m.kind, m.quantity.best) for m in find_casualties(headline)] == [("shot", 1)]
+
+
+def test_a_gallery_counter_before_a_caption_counts_nobody() -> None:
+    found = kinds("Photo: Ann Roe Image 44 of 44 Child shot, mother injured in Elmwood shooting")
+    assert found.get("shot", (0, ""))[0] != 44

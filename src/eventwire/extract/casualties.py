@@ -836,7 +836,9 @@ MULTIPLE = {
     "quintuple": "five",
 }
 NOT_A_COUNT_BEFORE = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$|\b(?:ages?|aged)\s+$",
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$|\b(?:ages?|aged)\s+$|"
+    # a gallery's counter: "Image 44 of 44 Child shot, mother injured"
+    r"\b(?:image|photo|slide|picture)s?\s+\d+\s+of\s+$",
     re.I,
 )
 # "another teen accidentally shot Turner", "two men shot him": before an active verb with an
