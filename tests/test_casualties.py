@@ -773,3 +773,10 @@ def test_a_headlines_present_tense_on_one_person_hurt(headline: str) -> None:
 def test_a_gallery_counter_before_a_caption_counts_nobody() -> None:
     found = kinds("Photo: Ann Roe Image 44 of 44 Child shot, mother injured in Elmwood shooting")
     assert found.get("shot", (0, ""))[0] != 44
+
+
+def test_a_list_left_with_gunshot_wounds() -> None:
+    found = kinds(
+        "The attack also left her 6-year-old son, Roe's sister and her husband with gunshot wounds."
+    )
+    assert found["injured"] == (3, "exact")

@@ -669,6 +669,10 @@ place or a label ("Miller county teen dies"), not the victim's name."""
 # killed". Each item is one person, or as many as its number says.
 
 _ITEM = rf"(?:(?:his|her|their|the)\s+)?(?:(?:{_NUMBER_WORD}|\d+)\s+)?(?:[\w-]+\s+)?{_RELATION}"
+# "Brown's sister": one person named by whose she is
+_ITEM_OF = (
+    rf"(?:(?:his|her|their|the|an?)\s+)?(?:(?:{_NUMBER_WORD}|\d+)\s+)?(?:[\w'’-]+\s+)?{_RELATION}"
+)
 # a listed subject may take two words before the person ("the ten-month old child")
 _SUBJECT_ITEM = rf"(?:(?:his|her|their|the|an?)\s+)?(?:[\w-]+\s+){{0,2}}{_RELATION}"
 _LIST_ENDS = {
@@ -712,6 +716,15 @@ LIST_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             ),
         )
         for kind, ends in _LIST_ENDS.items()
+    ),
+    # "also left her 6-year-old daughter, Brown's sister and her husband with gunshot wounds"
+    (
+        "injured",
+        re.compile(
+            rf"\b(?:left|leaving|leaves)\s+(?P<list>{_ITEM_OF}(?:,\s*{_ITEM_OF})*,?\s+and\s+{_ITEM_OF})"
+            r"\s+with\s+(?:\w+\s+)?(?:gunshot wounds|injuries|wounds)\b",
+            re.I,
+        ),
     ),
     # "The woman, the man and the infant child were pronounced dead": three or more people
     # listed as the subject of a sentence's death
