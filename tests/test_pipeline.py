@@ -1424,3 +1424,14 @@ def test_one_wounded_and_another_also_wounded_are_two(extractor) -> None:  # typ
     main = result.events[0]
     assert main.fatalities is None
     assert main.injured is not None and main.injured.best == 2
+
+
+def test_one_who_remains_critically_injured_beside_the_dead(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Three people were shot dead in an apartment on Alder Street early Friday. A cousin of "
+        "the woman who remains critically injured called police."
+    )
+    main = extractor.extract(Report(id="t-remains", title="", text=text, published="2016-05-11"))
+    event = main.events[0]
+    assert event.fatalities is not None and event.fatalities.best == 3
+    assert event.injured is not None and event.injured.best == 1

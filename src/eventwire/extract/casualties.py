@@ -99,7 +99,9 @@ _KILL_VERB = (
     r"found dead|pronounced dead|killed instantly|lost their lives|lost his life|lost her life)"
 )
 _INJURE_VERB = (
-    r"(?:injured|wounded|hurt|hospitali[sz]ed|shot and (?:wounded|injured)|"
+    # "the woman who remains critically injured"
+    r"(?:(?:remains?|remained) (?:critically |seriously |gravely )?(?:injured|wounded|hospitali[sz]ed)|"
+    r"injured|wounded|hurt|hospitali[sz]ed|shot and (?:wounded|injured)|"
     r"survived(?! by)|expected to survive|"
     r"treated for (?:\w+ )?(?:gunshot|wounds|injuries|a gunshot)|treated and released|"
     r"(?:medically )?released from (?:a|the) (?:\w+ )?hospital|"
