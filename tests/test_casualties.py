@@ -780,3 +780,14 @@ def test_a_list_left_with_gunshot_wounds() -> None:
         "The attack also left her 6-year-old son, Roe's sister and her husband with gunshot wounds."
     )
     assert found["injured"] == (3, "exact")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("7 victims of Sunday shooting released from hospital", 7),
+        ("The four victims of Saturday's nightclub shooting were identified.", 4),
+    ],
+)
+def test_victims_of_a_named_shooting_are_counted(sentence: str, count: int) -> None:
+    assert kinds(sentence)["shot"] == (count, "exact")

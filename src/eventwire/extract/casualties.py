@@ -339,7 +339,14 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
         ),
     ),
     ("shot", re.compile(rf"\b{NUM}\s+(?:\w+\s+)?(?:gunshot|shooting) victims\b", _F)),
-    ("shot", re.compile(rf"\b{NUM}\s+victims of (?:gunshot wounds|gunfire|the shooting)", _F)),
+    # "7 victims of Sunday shooting released", "the four victims of Saturday's shooting"
+    (
+        "shot",
+        re.compile(
+            rf"\b{NUM}\s+victims of (?:gunshot wounds|gunfire|(?:the |a |an )?(?:[\w'’-]+ ){{0,3}}?shooting\b)",
+            _F,
+        ),
+    ),
     # "three others showed up at a local hospital with gunshot wounds"
     (
         "shot",
