@@ -1435,3 +1435,14 @@ def test_one_who_remains_critically_injured_beside_the_dead(extractor) -> None: 
     event = main.events[0]
     assert event.fatalities is not None and event.fatalities.best == 3
     assert event.injured is not None and event.injured.best == 1
+
+
+def test_the_other_shooting_victims_beside_the_dead_are_all_wounded(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Tom Ray, 40, was shot and killed at a club in Elmwood early Sunday. The condition of "
+        "the other four shooting victims is unknown, the sheriff said."
+    )
+    main = extractor.extract(Report(id="t-other4", title="", text=text, published="2016-05-11"))
+    event = main.events[0]
+    assert event.fatalities is not None and event.fatalities.best == 1
+    assert event.injured is not None and event.injured.best == 4

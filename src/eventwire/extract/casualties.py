@@ -857,6 +857,7 @@ MULTIPLE = {
     "quadruple": "four",
     "quintuple": "five",
 }
+OTHER_BEFORE = re.compile(r"\bother\s+$", re.I)
 NOT_A_COUNT_BEFORE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$|\b(?:ages?|aged)\s+$|"
     # a gallery's counter: "Image 44 of 44 Child shot, mother injured"
@@ -1054,6 +1055,9 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
             if SHOTS_AFTER.match(sentence, m.end()):
                 continue  # "shot three more times"
             taken.append((m.start(), m.end(), kind))
+            # "the other four shooting victims": "other" before the count belongs to it
+            other = OTHER_BEFORE.search(sentence, max(0, m.start() - 6), m.start())
+            start = other.start() if other else m.start()
             additive = (
                 bool(m.groupdict().get("another"))
                 and not SUBJECT_VERB.search(sentence, 0, m.start("num"))
@@ -1062,9 +1066,9 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
                 CasualtyMention(
                     kind,
                     quantity,
-                    offset + m.start(),
+                    offset + start,
                     offset + m.end(),
-                    m.group(0),
+                    sentence[start : m.end()],
                     single=False,
                     another=additive,
                 )
