@@ -791,3 +791,9 @@ def test_a_list_left_with_gunshot_wounds() -> None:
 )
 def test_victims_of_a_named_shooting_are_counted(sentence: str, count: int) -> None:
     assert kinds(sentence)["shot"] == (count, "exact")
+
+
+def test_a_tally_since_a_weekday_is_a_statistic() -> None:
+    assert is_statistics("The violence left 28 people shot and 10 killed in the city since Friday.")
+    assert is_statistics("1 Killed, 5 Wounded in South Side Shootings Since Tuesday, Police Say")
+    assert not is_statistics("The man has been in critical condition since Sunday's shooting.")

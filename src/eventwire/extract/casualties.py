@@ -914,7 +914,10 @@ STATISTICS = re.compile(
     r"in (?:about |less than |just )?(?:\w+|\d+) hours|(?:spate|rash) of shootings|"
     r"(?:weekend|holiday|overnight) shootings|shootings across|"
     # "in the first 41 days of 2017", "in the past six weeks"
-    r"in the (?:first|last|past) (?:\w+ )?(?:days|weeks|months))\b",
+    r"in the (?:first|last|past) (?:\w+ )?(?:days|weeks|months)|"
+    # "28 people shot and 10 killed in the city since Friday": a tally of days
+    r"since (?:last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)"
+    r"(?: (?:morning|afternoon|evening|night))?(?!['’]s))\b",
     re.I,
 )
 
