@@ -797,3 +797,9 @@ def test_a_tally_since_a_weekday_is_a_statistic() -> None:
     assert is_statistics("The violence left 28 people shot and 10 killed in the city since Friday.")
     assert is_statistics("1 Killed, 5 Wounded in South Side Shootings Since Tuesday, Police Say")
     assert not is_statistics("The man has been in critical condition since Sunday's shooting.")
+
+
+def test_a_tally_of_shootings_over_a_span_is_a_statistic() -> None:
+    assert is_statistics("Seven people were wounded in shootings from Sunday to early Monday.")
+    assert is_statistics("Two were killed and 15 hurt overnight in shootings throughout the city.")
+    assert not is_statistics("Two people were wounded in the shooting from a passing car.")

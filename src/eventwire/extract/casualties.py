@@ -915,6 +915,9 @@ STATISTICS = re.compile(
     r"(?:weekend|holiday|overnight) shootings|shootings across|"
     # "in the first 41 days of 2017", "in the past six weeks"
     r"in the (?:first|last|past) (?:\w+ )?(?:days|weeks|months)|"
+    # "Seven people were wounded in shootings from Sunday to early Monday", "in shootings
+    # throughout the city": a tally of several incidents
+    r"in (?:\w+ ){0,2}?shootings (?:from|throughout|around|in the city|in the region)|"
     # "28 people shot and 10 killed in the city since Friday": a tally of days
     r"since (?:last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)"
     r"(?: (?:morning|afternoon|evening|night))?(?!['’]s))\b",
