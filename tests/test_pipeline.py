@@ -1446,3 +1446,19 @@ def test_the_other_shooting_victims_beside_the_dead_are_all_wounded(extractor) -
     event = main.events[0]
     assert event.fatalities is not None and event.fatalities.best == 1
     assert event.injured is not None and event.injured.best == 4
+
+
+def test_at_a_vigil_the_gathering_where_the_mourned_died_is_not_a_death(extractor) -> None:  # type: ignore[no-untyped-def]
+    report = Report(
+        id="t-gathered",
+        title="Four shot at vigil in Elmwood",
+        text=(
+            "Four people were shot at a vigil Monday evening, police said. About 30 people had "
+            "gathered about 6 p.m. Monday at Alder and Elm streets, where Tom Ray, 22, was shot "
+            "and killed early Saturday."
+        ),
+        published="2016-07-12",
+    )
+    main = extractor.extract(report).events[0]
+    assert main.fatalities is None
+    assert main.injured is not None and main.injured.best == 4

@@ -62,17 +62,21 @@ SHOT_AT_A_GATHERING = re.compile(
 MOURNED = re.compile(
     # lowercase: "Spohn Memorial" is a hospital; "in the wake of" is no wake
     r"\b(?P<gathering>vigil|(?<!in the )wake|funeral|memorial|repast|mourn\w*|honou?r\w*)\b"
-    r"[^.;]{0,20}?\b(?:for|of|to|in|honou?r(?:ed|ing|s)|remember\w*)\b",
+    r"[^.;]{0,20}?\b(?:for|of|to|in|honou?r(?:ed|ing|s)|remember\w*)\b|"
+    # "25 people had gathered at Fulton and North avenues, where Roe was shot and killed Sunday"
+    r"\b(?P<gathered>gathered)\b(?=[^;]{0,80}?\bwhere\b)",
 )
 
 
 def without_the_mourned(sentence: Sentence) -> Sentence:
-    """At a shooting during a vigil or a funeral, the deaths and days named after "vigil for"
-    or "the vigil honored" are the person mourned's, not this event's."""
+    """At a shooting during a vigil or a funeral, the deaths and days named after "vigil for",
+    "the vigil honored" or "had gathered ..., where" are the person mourned's, not this
+    event's."""
     mourned = MOURNED.search(sentence.text)
     if mourned is None:
         return sentence
-    cut = sentence.start + mourned.end("gathering")
+    words = "gathering" if mourned.group("gathering") else "gathered"
+    cut = sentence.start + mourned.end(words)
     return replace(
         sentence,
         casualties=[m for m in sentence.casualties if m.kind != "killed" or m.start < cut],
