@@ -252,7 +252,7 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     # "the shooting of five people", "injuries to five other people"
     (
         "shot",
-        re.compile(rf"(?<!fatal )\bshootings? of\s+(?:the\s+)?(?!an?\s){NUM}\s+{_ADJS}{_NOUN}", _F),
+        re.compile(rf"\b(?<!fatal )shootings? of\s+(?:the\s+)?(?!an?\s){NUM}\s+{_ADJS}{_NOUN}", _F),
     ),
     ("injured", re.compile(rf"\binjuries to\s+(?:the\s+)?(?!an?\s){NUM}\s+{_ADJS}{_NOUN}", _F)),
     # "resulted in the deaths of six people"
@@ -374,7 +374,8 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     (
         "shot",
         re.compile(
-            r"(?<!may be )(?<!might be )(?<!could be )\b(?:an?|the)\s+(?P<num>third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th)\s+"
+            r"\b(?<!may be )(?<!might be )(?<!could be )(?:an?|the)\s+"
+            r"(?P<num>third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th)\s+"
             r"(?:shooting\s+|gunshot\s+)?victim\b",
             _F,
         ),
