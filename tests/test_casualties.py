@@ -795,3 +795,96 @@ def test_three_people_listed_as_the_subject_of_a_death() -> None:
 )
 def test_those_named_after_a_count_of_them(sentence: str, kind: str, count: int) -> None:
     assert kinds(sentence)[kind] == (count, "exact")
+
+
+def test_the_shot_and_the_wounded_named_as_nouns() -> None:
+    # "the shooting of five people", "injuries to four other people": counts after a noun
+    assert kinds("Police are looking into the shooting of three people outside a bar.") == {
+        "shot": (3, "exact")
+    }
+    assert kinds(
+        "The shooting resulted in the death of a 20-year-old man and injuries to four other people."
+    )["injured"] == (4, "exact")
+    # a fatal shooting of two is two dead, not two shot; one person stays the single's pattern
+    assert "shot" not in kinds("He is charged in the fatal shooting of two men in May.")
+    assert "shot" not in kinds("He is charged in the shooting of a man in May.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("Two men were taken to a hospital and a fourth victim drove herself to a clinic.", 4),
+        ("Three men walked in with gunshot wounds as a 4th shooting victim was found.", 4),
+        ("Police later found a fifth victim at a hospital.", 5),
+    ],
+)
+def test_an_ordinal_victim_counts_the_shot_so_far(sentence: str, count: int) -> None:
+    assert kinds(sentence)["shot"] == (count, "exact")
+
+
+def test_a_rumoured_ordinal_victim_counts_nobody() -> None:
+    assert "shot" not in kinds("Neighbors say there may be a fourth victim who never came forward.")
+
+
+def test_a_tally_over_the_first_days_of_a_year_is_a_statistic() -> None:
+    assert is_statistics("Ninety people have been shot in the first 40 days of 2016 in Elmwood.")
+    assert is_statistics("Eight children have been killed in the past six weeks.")
+    assert not is_statistics("Two men were shot in the first block of Alder Street.")
+
+
+def test_a_photo_counter_before_an_age_counts_nobody() -> None:
+    # "Image 2 of 9 7-year-old girl and her mother were shot": 9 is the gallery's size
+    found = kinds("Photo: Ann Roe Image 2 of 9 7-year-old girl and her mother were shot Friday.")
+    assert found.get("shot", (0, ""))[0] <= 2
+
+
+def test_a_pair_with_where_they_were_before_the_verb() -> None:
+    # "A 15-year-old and a 69-year-old in the car with Roe were also hit": two, not one more
+    found = kinds(
+        "A 15-year-old boy and a 60-year-old man in the car with Roe were also hit by gunfire."
+    )
+    assert found["shot"] == (2, "exact")
+    assert kinds("A woman and her son inside the home were wounded.")["injured"] == (2, "exact")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Accidental shooting hospitalizes juvenile at Elmwood resort", "Stray bullet injures teen"],
+)
+def test_a_headlines_present_tense_on_one_person_hurt(headline: str) -> None:
+    assert [(m.kind, m.quantity.best) for m in find_casualties(headline)] == [("shot", 1)]
+
+
+def test_a_gallery_counter_before_a_caption_counts_nobody() -> None:
+    found = kinds("Photo: Ann Roe Image 44 of 44 Child shot, mother injured in Elmwood shooting")
+    assert found.get("shot", (0, ""))[0] != 44
+
+
+def test_a_list_left_with_gunshot_wounds() -> None:
+    found = kinds(
+        "The attack also left her 6-year-old son, Roe's sister and her husband with gunshot wounds."
+    )
+    assert found["injured"] == (3, "exact")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("7 victims of Sunday shooting released from hospital", 7),
+        ("The four victims of Saturday's nightclub shooting were identified.", 4),
+    ],
+)
+def test_victims_of_a_named_shooting_are_counted(sentence: str, count: int) -> None:
+    assert kinds(sentence)["shot"] == (count, "exact")
+
+
+def test_a_tally_since_a_weekday_is_a_statistic() -> None:
+    assert is_statistics("The violence left 28 people shot and 10 killed in the city since Friday.")
+    assert is_statistics("1 Killed, 5 Wounded in South Side Shootings Since Tuesday, Police Say")
+    assert not is_statistics("The man has been in critical condition since Sunday's shooting.")
+
+
+def test_a_tally_of_shootings_over_a_span_is_a_statistic() -> None:
+    assert is_statistics("Seven people were wounded in shootings from Sunday to early Monday.")
+    assert is_statistics("Two were killed and 15 hurt overnight in shootings throughout the city.")
+    assert not is_statistics("Two people were wounded in the shooting from a passing car.")

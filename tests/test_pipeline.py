@@ -1500,3 +1500,81 @@ def test_a_sentence_naming_the_courts_only_as_its_source_tells_the_deeds_day(ext
         "her boyfriend was arraigned on January 9th."
     )
     assert _date_of(extractor, step, "2017-04-05")[0] != "2017-01-09"
+
+
+def test_a_follow_up_takes_the_wounded_from_where_it_recounts_its_day(extractor) -> None:  # type: ignore[no-untyped-def]
+    report = Report(
+        id="t-same-day-wounded",
+        title="Elmwood man found guilty in March 3 fatal shooting",
+        text=(
+            "An Elmwood man accused in a March 3 shooting that killed one man and injured "
+            "three others was found guilty Tuesday. John Roe shot and killed Tom Ray, 22, "
+            "during a fight on Alder Street, prosecutors said."
+        ),
+        published="2014-11-18",
+    )
+    main = extractor.extract(report).events[0]
+    assert main.date.start == "2014-03-03"
+    assert main.fatalities is not None and main.fatalities.best == 1
+    assert main.injured is not None and main.injured.best == 3
+    assert any(e.field == "injured" and e.text == "injured three others" for e in main.evidence)
+
+
+def test_beside_several_dead_the_one_taken_to_hospital_survived(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Deputies found three people shot to death inside a home on Alder Road on Tuesday. "
+        "A 9-year-old child was airlifted to a hospital in Elmwood."
+    )
+    main = extractor.extract(Report(id="t-airlift", title="", text=text, published="2016-05-11"))
+    main_event = main.events[0]
+    assert main_event.fatalities is not None and main_event.fatalities.best == 3
+    assert main_event.injured is not None and main_event.injured.best == 1
+
+
+def test_one_wounded_and_another_also_wounded_are_two(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A 9-year-old was released from the hospital after being shot on Elm Street on Monday. "
+        "Ann Roe was shot in the arm, and a 40-year-old woman was also wounded, police said."
+    )
+    result = extractor.extract(Report(id="t-also", title="", text=text, published="2016-05-11"))
+    main = result.events[0]
+    assert main.fatalities is None
+    assert main.injured is not None and main.injured.best == 2
+
+
+def test_one_who_remains_critically_injured_beside_the_dead(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Three people were shot dead in an apartment on Alder Street early Friday. A cousin of "
+        "the woman who remains critically injured called police."
+    )
+    main = extractor.extract(Report(id="t-remains", title="", text=text, published="2016-05-11"))
+    event = main.events[0]
+    assert event.fatalities is not None and event.fatalities.best == 3
+    assert event.injured is not None and event.injured.best == 1
+
+
+def test_the_other_shooting_victims_beside_the_dead_are_all_wounded(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Tom Ray, 40, was shot and killed at a club in Elmwood early Sunday. The condition of "
+        "the other four shooting victims is unknown, the sheriff said."
+    )
+    main = extractor.extract(Report(id="t-other4", title="", text=text, published="2016-05-11"))
+    event = main.events[0]
+    assert event.fatalities is not None and event.fatalities.best == 1
+    assert event.injured is not None and event.injured.best == 4
+
+
+def test_at_a_vigil_the_gathering_where_the_mourned_died_is_not_a_death(extractor) -> None:  # type: ignore[no-untyped-def]
+    report = Report(
+        id="t-gathered",
+        title="Four shot at vigil in Elmwood",
+        text=(
+            "Four people were shot at a vigil Monday evening, police said. About 30 people had "
+            "gathered about 6 p.m. Monday at Alder and Elm streets, where Tom Ray, 22, was shot "
+            "and killed early Saturday."
+        ),
+        published="2016-07-12",
+    )
+    main = extractor.extract(report).events[0]
+    assert main.fatalities is None
+    assert main.injured is not None and main.injured.best == 4

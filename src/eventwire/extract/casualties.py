@@ -30,9 +30,10 @@ _HEDGE = (
 )
 # A count: "73", "seventy-three", "a dozen", "dozens of", "between 10 and 15", "a", "one"
 # "told FOX 5 that her son was killed", "Channel 2's": a TV station's number counts nobody
+# A number right before another ("Image 2 of 9 7-year-old girl ... shot") is a photo counter
 _NOT_STATION = r"(?<!\bfox )(?<!\bnbc )(?<!\bcbs )(?<!\babc )(?<!\bchannel )"
 NUM = (
-    rf"(?<![:$#/]){_NOT_STATION}(?!911\b)(?P<hedge>{_HEDGE}\s+)?(?P<num>(?:between\s+)?(?:{_DIGITS}|{_NUMBER_WORD})"
+    rf"(?<![:$#/]){_NOT_STATION}(?!911\b)(?P<hedge>{_HEDGE}\s+)?(?P<num>(?:between\s+)?(?:(?:{_DIGITS})(?!\s+\d)|{_NUMBER_WORD})"
     rf"(?:\s*(?:-|to|and|or)\s*(?:{_DIGITS}|{_NUMBER_WORD}))?|a dozen|(?:{_VAGUE})(?:\s+of)?"
     # "a second victim": one more, so tried before "a"
     rf"|(?P<another>another|an? (?:second|third|fourth|fifth|sixth)(?= ))|an?|both)"
@@ -74,7 +75,9 @@ _ANY_NOUN = _ANY_NOUN.format(adjs=_ADJS, noun=_NOUN, function=_FUNCTION_WORDS)
 # "Three other men inside the home were injured": where they were, between noun and verb
 # "all four people involved in a shooting early Saturday have now died": who they were
 _WHERE = (
-    r"(?:\s+(?:inside|in|at|outside|near|on)\s+(?:the|a|an|their|his|her)\s+[\w-]+|"
+    r"(?:\s+(?:inside|in|at|outside|near|on)\s+(?:the|a|an|their|his|her)\s+[\w-]+"
+    # "A 15-year-old and a 69-year-old in the vehicle with Johnson were also hit"
+    r"(?:\s+with\s+(?!(?:gunshot|injuries|wounds)\b)[\w-]+)?|"
     r"\s+involved in (?:the|a|an|this) (?:[\w-]+ ){0,3}?(?:shooting|incident|attack)"
     r"(?:\s+(?!(?:was|were|are|is|has|have)\b)[\w-]+){0,3}?)?"
 )
@@ -96,7 +99,9 @@ _KILL_VERB = (
     r"found dead|pronounced dead|killed instantly|lost their lives|lost his life|lost her life)"
 )
 _INJURE_VERB = (
-    r"(?:injured|wounded|hurt|hospitali[sz]ed|shot and (?:wounded|injured)|"
+    # "the woman who remains critically injured"
+    r"(?:(?:remains?|remained) (?:critically |seriously |gravely )?(?:injured|wounded|hospitali[sz]ed)|"
+    r"injured|wounded|hurt|hospitali[sz]ed|shot and (?:wounded|injured)|"
     r"survived(?! by)|expected to survive|"
     r"treated for (?:\w+ )?(?:gunshot|wounds|injuries|a gunshot)|treated and released|"
     r"(?:medically )?released from (?:a|the) (?:\w+ )?hospital|"
@@ -179,9 +184,12 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
         for kind, verb in (("killed", _KILL_VERB), ("injured", _INJURE_VERB))
     ),
     # "a woman and her two children were killed", "killing an officer and three other people"
-    ("killed", re.compile(rf"\b{NUM}\s+{_ADJS}{_NOUN}{_AND}{_BE}\s+{_KILL_VERB}{_NOT_ACTIVE}", _F)),
-    ("injured", re.compile(rf"\b{NUM}\s+{_ADJS}{_NOUN}{_AND}{_BE}\s+{_INJURE_VERB}", _F)),
-    ("shot", re.compile(rf"\b{NUM}\s+{_ADJS}{_NOUN}{_AND}{_BE}\s+{_SHOT_VERB}\b", _F)),
+    (
+        "killed",
+        re.compile(rf"\b{NUM}\s+{_ADJS}{_NOUN}{_AND}{_WHERE}{_BE}\s+{_KILL_VERB}{_NOT_ACTIVE}", _F),
+    ),
+    ("injured", re.compile(rf"\b{NUM}\s+{_ADJS}{_NOUN}{_AND}{_WHERE}{_BE}\s+{_INJURE_VERB}", _F)),
+    ("shot", re.compile(rf"\b{NUM}\s+{_ADJS}{_NOUN}{_AND}{_WHERE}{_BE}\s+{_SHOT_VERB}\b", _F)),
     ("killed", re.compile(rf"\b(?:killing|killed|kill|kills)\s+{NUM}\s+{_ADJS}{_NOUN}{_AND}", _F)),
     # "the death toll rose to 95"
     (
@@ -241,6 +249,12 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
     ("injured", re.compile(rf"\b{NUM}\s+(?:wounded|injured)\s+{_NOUN}\b", _F)),
     # "the wounding of three men"
     ("injured", re.compile(rf"\b(?:wounding|injuring) of\s+(?:the\s+)?{NUM}\s+{_ADJS}{_NOUN}", _F)),
+    # "the shooting of five people", "injuries to five other people"
+    (
+        "shot",
+        re.compile(rf"\b(?<!fatal )shootings? of\s+(?:the\s+)?(?!an?\s){NUM}\s+{_ADJS}{_NOUN}", _F),
+    ),
+    ("injured", re.compile(rf"\binjuries to\s+(?:the\s+)?(?!an?\s){NUM}\s+{_ADJS}{_NOUN}", _F)),
     # "resulted in the deaths of six people"
     (
         "killed",
@@ -325,7 +339,14 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
         ),
     ),
     ("shot", re.compile(rf"\b{NUM}\s+(?:\w+\s+)?(?:gunshot|shooting) victims\b", _F)),
-    ("shot", re.compile(rf"\b{NUM}\s+victims of (?:gunshot wounds|gunfire|the shooting)", _F)),
+    # "7 victims of Sunday shooting released", "the four victims of Saturday's shooting"
+    (
+        "shot",
+        re.compile(
+            rf"\b{NUM}\s+victims of (?:gunshot wounds|gunfire|(?:the |a |an )?(?:[\w'’-]+ ){{0,3}}?shooting\b)",
+            _F,
+        ),
+    ),
     # "three others showed up at a local hospital with gunshot wounds"
     (
         "shot",
@@ -345,6 +366,17 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
         "injured",
         re.compile(
             rf"\b{NUM}\s+{_ADJS}{_NOUN}{_BE}\s+(?:still\s+)?(?:remain\w*\s+)?in (?:the|a) hospital",
+            _F,
+        ),
+    ),
+    # "a fourth victim drove herself to a hospital", "4th shooting victim found": the victims so
+    # far, as "a second body" counts the dead ("there may be a fourth victim" is a rumour)
+    (
+        "shot",
+        re.compile(
+            r"\b(?<!may be )(?<!might be )(?<!could be )(?:an?|the)\s+"
+            r"(?P<num>third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th)\s+"
+            r"(?:shooting\s+|gunshot\s+)?victim\b",
             _F,
         ),
     ),
@@ -602,8 +634,10 @@ SINGLE_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
         "shot",
         re.compile(
             rf"\b(?:shot|shooting)\s+(?:his|her|their)\s+(?:own\s+)?{_ADJS}{_PERSON}\b(?! dead| to death)|"
-            # a headline's present tense: "Boy shoots sister", "Gunshot wounds Chetek teen"
-            rf"\b(?:shoots|wounds)\s+(?:(?:his|her|their)\s+)?(?:[A-Z]\w+\s+)?(?:{_PERSON_NOUNS}|{_RELATION})\b(?! dead| to death)"
+            # a headline's present tense: "Boy shoots sister", "Gunshot wounds Chetek teen",
+            # "Accidental shooting hospitalizes juvenile"
+            rf"\b(?:shoots|wounds|injures|hospitali[sz]es)\s+(?:(?:his|her|their)\s+)?(?:[A-Z]\w+\s+)?"
+            rf"(?:{_PERSON_NOUNS}|juvenile|{_RELATION})\b(?! dead| to death)"
         ),
     ),
     # An injury named without a count: "shot himself", "struck by a bullet", "in critical condition"
@@ -645,6 +679,10 @@ place or a label ("Miller county teen dies"), not the victim's name."""
 # killed". Each item is one person, or as many as its number says.
 
 _ITEM = rf"(?:(?:his|her|their|the)\s+)?(?:(?:{_NUMBER_WORD}|\d+)\s+)?(?:[\w-]+\s+)?{_RELATION}"
+# "Brown's sister": one person named by whose she is
+_ITEM_OF = (
+    rf"(?:(?:his|her|their|the|an?)\s+)?(?:(?:{_NUMBER_WORD}|\d+)\s+)?(?:[\w'’-]+\s+)?{_RELATION}"
+)
 # a listed subject may take two words before the person ("the ten-month old child")
 _SUBJECT_ITEM = rf"(?:(?:his|her|their|the|an?)\s+)?(?:[\w-]+\s+){{0,2}}{_RELATION}"
 _LIST_ENDS = {
@@ -688,6 +726,15 @@ LIST_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             ),
         )
         for kind, ends in _LIST_ENDS.items()
+    ),
+    # "also left her 6-year-old daughter, Brown's sister and her husband with gunshot wounds"
+    (
+        "injured",
+        re.compile(
+            rf"\b(?:left|leaving|leaves)\s+(?P<list>{_ITEM_OF}(?:,\s*{_ITEM_OF})*,?\s+and\s+{_ITEM_OF})"
+            r"\s+with\s+(?:\w+\s+)?(?:gunshot wounds|injuries|wounds)\b",
+            re.I,
+        ),
     ),
     # "The woman, the man and the infant child were pronounced dead": three or more people
     # listed as the subject of a sentence's death
@@ -837,13 +884,22 @@ MULTIPLE = {
     "3rd": "three",
     "fourth": "four",
     "4th": "four",
+    "fifth": "five",
+    "5th": "five",
+    "sixth": "six",
+    "6th": "six",
+    "seventh": "seven",
+    "7th": "seven",
     "double": "two",
     "triple": "three",
     "quadruple": "four",
     "quintuple": "five",
 }
+OTHER_BEFORE = re.compile(r"\bother\s+$", re.I)
 NOT_A_COUNT_BEFORE = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$|\b(?:ages?|aged)\s+$",
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$|\b(?:ages?|aged)\s+$|"
+    # a gallery's counter: "Image 44 of 44 Child shot, mother injured"
+    r"\b(?:image|photo|slide|picture)s?\s+\d+\s+of\s+$",
     re.I,
 )
 # "another teen accidentally shot Turner", "two men shot him": before an active verb with an
@@ -903,9 +959,16 @@ STATISTICS = re.compile(
     r"across the city|(?:several|multiple|separate|different) (?:shootings|incidents)|"
     r"in (?:about |less than |just )?(?:\w+|\d+) hours|(?:spate|rash) of shootings|"
     r"(?:weekend|holiday|overnight) shootings|shootings across|"
-    # "eight people were killed in Chicago shootings throughout the day", "in shootings from
-    # Friday to Saturday morning": a tally of a city's shootings
-    r"in (?:[A-Z][a-z]+ )?shootings (?:throughout|from|since|between|over))\b",
+    # "in the first 41 days of 2017", "in the past six weeks"
+    r"in the (?:first|last|past) (?:\w+ )?(?:days|weeks|months)|"
+    # "eight people were killed in Chicago shootings throughout the day", "Seven people were
+    # wounded in shootings from Sunday to early Monday", "in shootings throughout the city": a
+    # tally of several incidents
+    r"in (?:\w+ ){0,2}?shootings (?:from|throughout|around|since|between|over|in the city|"
+    r"in the region)|"
+    # "28 people shot and 10 killed in the city since Friday": a tally of days
+    r"since (?:last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)"
+    r"(?: (?:morning|afternoon|evening|night))?(?!['’]s))\b",
     re.I,
 )
 
@@ -1049,6 +1112,9 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
             if SHOTS_AFTER.match(sentence, m.end()):
                 continue  # "shot three more times"
             taken.append((m.start(), m.end(), kind))
+            # "the other four shooting victims": "other" before the count belongs to it
+            other = OTHER_BEFORE.search(sentence, max(0, m.start() - 6), m.start())
+            start = other.start() if other else m.start()
             additive = (
                 bool(m.groupdict().get("another"))
                 and not SUBJECT_VERB.search(sentence, 0, m.start("num"))
@@ -1057,9 +1123,9 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
                 CasualtyMention(
                     kind,
                     quantity,
-                    offset + m.start(),
+                    offset + start,
                     offset + m.end(),
-                    m.group(0),
+                    sentence[start : m.end()],
                     single=False,
                     another=additive,
                 )

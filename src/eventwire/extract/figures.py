@@ -75,17 +75,21 @@ SHOT_AT_A_GATHERING = re.compile(
 MOURNED = re.compile(
     # lowercase: "Spohn Memorial" is a hospital; "in the wake of" is no wake
     r"\b(?P<gathering>vigil|(?<!in the )wake|funeral|memorial|repast|mourn\w*|honou?r\w*)\b"
-    r"[^.;]{0,20}?\b(?:for|of|to|in|honou?r(?:ed|ing|s)|remember\w*)\b",
+    r"[^.;]{0,20}?\b(?:for|of|to|in|honou?r(?:ed|ing|s)|remember\w*)\b|"
+    # "25 people had gathered at Fulton and North avenues, where Roe was shot and killed Sunday"
+    r"\b(?P<gathered>gathered)\b(?=[^;]{0,80}?\bwhere\b)",
 )
 
 
 def without_the_mourned(sentence: Sentence) -> Sentence:
-    """At a shooting during a vigil or a funeral, the deaths and days named after "vigil for"
-    or "the vigil honored" are the person mourned's, not this event's."""
+    """At a shooting during a vigil or a funeral, the deaths and days named after "vigil for",
+    "the vigil honored" or "had gathered ..., where" are the person mourned's, not this
+    event's."""
     mourned = MOURNED.search(sentence.text)
     if mourned is None:
         return sentence
-    cut = sentence.start + mourned.end("gathering")
+    words = "gathering" if mourned.group("gathering") else "gathered"
+    cut = sentence.start + mourned.end(words)
     return replace(
         sentence,
         casualties=[m for m in sentence.casualties if m.kind != "killed" or m.start < cut],
@@ -225,7 +229,18 @@ def reconcile_figures(
         # shot are the wounded a shooting counts; a bigger count of hurt takes in the trampled,
         # a first tally or another incident's ("where ten were wounded on Saturday")
         return killed_fig, _figure(shot, sources)
-    if injured is not None and (shot is None or shot.quantity.best - dead <= injured.quantity.best):
+    wounded_more = _distinct(_one_per_span([m for m in more if m.kind in ("injured", "shot")]))
+    if any(m.start >= headline_end for m in wounded_more):
+        # "..., Shooting Another" in the headline is the body's "injuring a fourth"
+        wounded_more = [m for m in wounded_more if m.start >= headline_end]
+    # "A 7-year-old was released from the hospital ... a 40-year-old woman was also wounded":
+    # a count of one wounded is one person, and those told as one more add to her
+    one_and_more = injured is not None and injured.quantity.best == 1 and bool(wounded_more)
+    if (
+        injured is not None
+        and not one_and_more
+        and (shot is None or shot.quantity.best - dead <= injured.quantity.best)
+    ):
         if 0 < dead < injured.quantity.best and injured.quantity.best in _tolls_with_the_dead(
             sentences
         ):
@@ -236,10 +251,6 @@ def reconcile_figures(
             )
             return killed_fig, (figure, (injured.start, injured.end))
         return killed_fig, _figure(injured, sources)
-    wounded_more = _distinct(_one_per_span([m for m in more if m.kind in ("injured", "shot")]))
-    if any(m.start >= headline_end for m in wounded_more):
-        # "..., Shooting Another" in the headline is the body's "injuring a fourth"
-        wounded_more = [m for m in wounded_more if m.start >= headline_end]
     count = sum(m.quantity.best for m in wounded_more)
     # "A man was shot. Another man was shot in the back": one more than a wounded told before
     # ("... after another child was shot", with nobody hurt before it, is the only one)
@@ -272,6 +283,11 @@ def reconcile_figures(
     ):
         # "he was shot" usually is the victim who died; "was critically injured" is another
         return killed_fig, _figure(single, sources)
+    if shot is not None and shot.quantity.best == 1 and dead >= 2 and IN_CARE.search(shot.text):
+        # "Four people were found dead ... An 8-year-old child was airlifted to a hospital":
+        # beside several dead, the one taken to hospital survived (beside one, it is often
+        # the one who died there)
+        return killed_fig, _figure(shot, sources)
     return killed_fig, None
 
 

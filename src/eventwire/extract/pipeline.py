@@ -179,6 +179,8 @@ class Extractor:
             # the recalled event is the one the report is about: one event, not two
             result.events.remove(followed)
             _take_date(main_event, followed)
+        same_incident = ([followed] if followed is not None else []) + result.events[1:]
+        _take_same_days_wounded(main_event, same_incident)
         if main_event.fatalities is None and main_event.injured is None:
             result.warnings.append("main event: no casualty figures found")
         if main_event.date.text is None and main_event.date.start is not None:
@@ -378,6 +380,25 @@ def _followed_up(
         if in_headline or not (aftermath or follow_up):
             return None
     return next((e for e in days if e.fatalities or e.injured), days[0])
+
+
+def _take_same_days_wounded(main: Event, recalled: list[Event]) -> None:
+    """A follow-up ("man found guilty in May 25 fatal shooting") may tell its own event's
+    wounded only where it recounts it ("a May 25 shooting that killed one and injured three
+    others"), a sentence read as a recollection of that day. With no wounded of its own, the
+    main event takes that day's count of two or more (a single "the girl was shot" recalled
+    is most often the dead victim again)."""
+    if main.injured is not None or main.date.precision != "day" or not main.date.start:
+        return
+    for event in recalled:
+        same_day = event.date.precision == "day" and event.date.start == main.date.start
+        if same_day and event.injured is not None and event.injured.best >= 2:
+            main.injured = event.injured
+            main.evidence = sorted(
+                main.evidence + [e for e in event.evidence if e.field == "injured"],
+                key=lambda e: (e.start, e.field),
+            )
+            return
 
 
 def _another_incidents_day(event: Event, sentences: list[Sentence]) -> bool:
