@@ -202,13 +202,9 @@ def _first_run_together_name(label: str, known: dict[str, str]) -> str | None:
     return None
 
 
-def find_dateline(text: str) -> re.Match[str] | None:
-    """The dateline opens the body, which may follow a headline: try the first paragraphs."""
-    return next(dateline_candidates(text), None)
-
-
 def dateline_candidates(text: str) -> Iterator[re.Match[str]]:
-    """Openings of the first paragraphs that read as datelines, first first. A headline such
+    """Openings of the first paragraphs that read as datelines, first first (the dateline
+    opens the body, which may follow a headline). A headline such
     as "NOPD: Fatal shooting" reads as one too; the caller keeps the first that resolves."""
     starts = [0, *[m.end() for m in PARAGRAPH_BREAK.finditer(text, 0, 600)][:6]]
     for start in starts:
@@ -235,12 +231,41 @@ class PlaceMention:
     care: bool = False  # "taken to a hospital in Anchorage": where victims went, not the event
 
 
+COUNTY_SPAN = 6000
+"""Counties are looked for in a report's first this many characters."""
+COUNTY_TOWN_SPAN = 3000
+"""A county stands for the event's place only if named within this many characters."""
+
+
+@dataclass(frozen=True, slots=True)
+class TextScan:
+    """What the context and the choice of place both read in a report's text, read once:
+    the openings that may be datelines, first first, and the counties named in its first
+    ``COUNTY_SPAN`` characters (name in full, start, end), in order."""
+
+    text: str
+    datelines: tuple[re.Match[str], ...]
+    counties: tuple[tuple[str, int, int], ...]
+
+    @classmethod
+    def of(cls, text: str) -> TextScan:
+        return cls(
+            text,
+            tuple(dateline_candidates(text)),
+            tuple(
+                (_county_name(m), m.start(), m.end()) for m in COUNTY.finditer(text[:COUNTY_SPAN])
+            ),
+        )
+
+
 @dataclass(slots=True)
 class GeoContext:
-    """Country and US state evidence from the whole report, strongest first."""
+    """Country and US state evidence from the whole report, strongest first, and the scan of
+    the text it was read from (:meth:`Locator.locate` reuses it for that same text only)."""
 
     countries: Counter[str] = field(default_factory=Counter)
     states: Counter[str] = field(default_factory=Counter)
+    scan: TextScan | None = field(default=None, compare=False, repr=False)
 
     @property
     def country(self) -> str | None:
@@ -270,7 +295,8 @@ class Locator:
         self.gazetteer = gazetteer or Gazetteer.load()
 
     def context(self, mentions: list[PlaceMention], text: str) -> GeoContext:
-        ctx = GeoContext()
+        scan = TextScan.of(text)
+        ctx = GeoContext(scan=scan)
         both: list[tuple[str, str]] = []  # "Georgia": a country and a US state
         for mention in mentions:
             country = self.gazetteer.country(mention.text)
@@ -283,7 +309,7 @@ class Locator:
                 ctx.countries[country.country_code] += 1
             elif state and state.admin1_code:
                 ctx.states[state.admin1_code] += 2 if mention.in_event else 1
-        dateline = find_dateline(text)
+        dateline = scan.datelines[0] if scan.datelines else None
         if dateline and dateline.group("credit") and CALL_SIGN.fullmatch(dateline.group("credit")):
             # "MANSFIELD (WCMH) -": an American station files from an American town (Ohio's
             # Mansfield, not England's)
@@ -314,8 +340,8 @@ class Locator:
             if state and state.admin1_code:
                 ctx.states[state.admin1_code] += 1
         shared: set[str] | None = None
-        for m in COUNTY.finditer(text[:6000]):
-            states = self.gazetteer.us_county(_county_name(m))
+        for county, _, _ in scan.counties:
+            states = self.gazetteer.us_county(county)
             if len(states) == 1:  # "Maury County" exists in Tennessee only
                 ctx.states[states[0]] += 1
             elif states:
@@ -363,10 +389,13 @@ class Locator:
         """
         country = ctx.country
         state = ctx.state if country in (None, "US") else None
+        # the context's scan when it was read from this text; background events pass no text
+        # at all, with a context read from their own sentences
+        scan = ctx.scan if ctx.scan is not None and ctx.scan.text == text else TextScan.of(text)
         extra: list[PlaceMention] = []
         anchor: Place | None = None
         # the states having a county the report names, when it names no state
-        county_names = {_county_name(m) for m in COUNTY.finditer(text[:6000])}
+        county_names = {county for county, _, _ in scan.counties}
         counties = (
             self._county_states(county_names)
             if state is None and country in (None, "US")
@@ -375,7 +404,7 @@ class Locator:
         # and the counties themselves: a homonym lying in one of them is the report's town
         # (whatever state or country the rest suggests: "Lima ... Allen County" is Ohio's)
         county_keys = frozenset(county_key(name) for name in county_names)
-        for dateline in dateline_candidates(text):
+        for dateline in scan.datelines:
             city = dateline.group("city").strip()
             name = city.title() if city.isupper() else city
             start = dateline.start("city")
@@ -531,7 +560,7 @@ class Locator:
             if not own_town:
                 place, mention = _enclosing_city(place, mention, enclosing)
             return _located(place, "city", mention)
-        county = self._county_town(text, ctx) if country in (None, "US") else None
+        county = self._county_town(scan, ctx) if country in (None, "US") else None
         if county is not None:
             return county
         if coarse is not None:
@@ -542,12 +571,13 @@ class Locator:
                 return Located(_location(place, "country"))
         return Located(Location())
 
-    def _county_town(self, text: str, ctx: GeoContext) -> Located | None:
+    def _county_town(self, scan: TextScan, ctx: GeoContext) -> Located | None:
         """A report that names only a county ("a home in Gladwin County") is placed, as ACLED
         does with a district, at a town standing for it: here the county's namesake town in
         the same state, else its most populous town, with precision ``admin2``."""
-        for m in COUNTY.finditer(text[:3000]):
-            county = _county_name(m)
+        for county, start, end in scan.counties:
+            if end > COUNTY_TOWN_SPAN:
+                break
             states = self.gazetteer.us_county(county, ctx.state) if ctx.state else []
             if not states and ctx.state is None:
                 states = self.gazetteer.us_county(county)
@@ -563,7 +593,7 @@ class Locator:
                 continue
             location = _location(town, "admin2")
             location.admin2 = county
-            return Located(location, m.start(), m.end(), county)
+            return Located(location, start, end, county)
         return None
 
     def _county_states(self, county_names: set[str]) -> set[str]:
