@@ -1153,6 +1153,20 @@ def _place_of(extractor, title: str, text: str, published: str = "2016-05-02"): 
             "Fresno police said two men were wounded late Saturday and a suspect was arrested.",
             ("Merced", "California", None, "city"),
         ),
+        # the town a street address lies in is the scene's, not the station's dateline
+        (
+            "Man wounded on his porch",
+            "SPRINGFIELD, Ill. (WXYZ) — A man was shot on Sunday night in the 300 block of Oak "
+            "Lane in Chatham, the Sangamon County Sheriff's Office said.",
+            ("Chatham", "Illinois", None, "city"),
+        ),
+        # but not the street someone lives on
+        (
+            "Man wounded on his porch",
+            "SPRINGFIELD, Ill. (WXYZ) — A man was shot on his porch on Sunday night, police "
+            "said. Tom Lee, 30, of the 100 block of Elm Lane in Rochester, was arrested.",
+            ("Springfield", "Illinois", None, "city"),
+        ),
         # the dateline's country outweighs "the West Bank" of the Mississippi
         (
             "Man dead, infant injured in shooting",

@@ -71,6 +71,18 @@ STREET_BEFORE = re.compile(r"\bblock of\s+$|\bon\s+$|\b(?:at|near|of) [A-Z]\w+ a
 CITY_OF_NEIGHBOURHOOD = re.compile(
     r"^['’]s\s+(?:[A-Z][\w-]*\s+){1,3}(?:neighbou?rhood|area|district|section|community)\b"
 )
+# "in the 100 block of Elm Street in", "on Route 9 in", "near 5th and Oak avenues in": a street
+# address and the town it lies in, which is the scene's
+ADDRESS_BEFORE = re.compile(
+    r"(?:\b(?:the\s+)?(?:\d[\d,-]*|first|\w+ hundred)\s+block\s+of\s+[^.;\n]{1,40}?|"
+    r"\b(?:\d[\w-]*\s+)?(?:[A-Z0-9][\w.'’-]*\s+){1,4}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|"
+    r"Drive|Dr\.|Boulevard|Blvd\.|Lane|Ln\.|Way|Place|Pike|Parkway|Circle|Trail|Terrace|"
+    r"(?:Highway|Route|Road) \d+)|"
+    r"\b[A-Z0-9][\w.]*\s+(?:and|&)\s+[A-Z0-9][\w.]*(?:\s+[A-Z][\w.]*)?\s+"
+    r"(?:[Aa]venues|[Ss]treets|[Rr]oads))\s+in\s+(?:the\s+)?$"
+)
+# "Ann Roe, of the 100 block of Elm Street in Brandon": where someone lives, not the scene
+RESIDENCE_BEFORE = re.compile(r"\bof\s+$")
 # "2323 Spain St.", "Kansas Avenue": a place name that names a street
 STREET_AFTER = re.compile(
     r"^[ \t]+and\s+(?:[A-Z][\w.]*\s+){1,2}(?:avenues|streets|roads|boulevards|drives)\b|"
@@ -136,6 +148,7 @@ def split_sentences(doc: Doc, published: date | None) -> list[Sentence]:
                             or CITY_OF_NEIGHBOURHOOD.match(text[ent_end : ent_end + 60])
                         ),
                         care=_about_care(text, ent_start, ent_end),
+                        address=_after_address(text, start, ent_start),
                     )
                 )
         sentence.places.extend(_unlabelled_places(sentence, inside, text, person_words))
@@ -219,9 +232,20 @@ def _unlabelled_places(
                     in_event=False,
                     locative=locative,
                     care=_about_care(text, start, end),
+                    address=_after_address(text, sentence.start, start),
                 )
             )
     return found
+
+
+def _after_address(text: str, sentence_start: int, start: int) -> bool:
+    """ "shot in the 100 block of Elm Street in Brandon": the town a street address lies in,
+    unless the address is someone's home ("Ann Roe, of Elm Street in Brandon")."""
+    if not text.endswith(("in ", "the "), sentence_start, start):
+        return False
+    window_start = max(sentence_start, start - 80)
+    m = ADDRESS_BEFORE.search(text, window_start, start)
+    return m is not None and not RESIDENCE_BEFORE.search(text, window_start, m.start())
 
 
 def _about_care(text: str, start: int, end: int) -> bool:

@@ -229,6 +229,7 @@ class PlaceMention:
     locative: bool  # preceded by in/at/near...
     specific: bool = False  # "the Denver suburb of Wheat Ridge": the narrower place
     care: bool = False  # "taken to a hospital in Anchorage": where victims went, not the event
+    address: bool = False  # "the 100 block of Elm Street in Brandon": the town of the scene
 
 
 COUNTY_SPAN = 6000
@@ -508,6 +509,7 @@ class Locator:
         if candidates:
             candidates = _with_repetition(candidates)
             candidates = _with_neighbours(candidates)
+            candidates = self._with_addresses(candidates)
             _, place, mention = max(candidates, key=lambda c: c[0])
             if mention in extra and anchor is not None and self._is_capital(anchor):
                 # Filed from the capital about a distant place ("BAMAKO - ... near Kidal"):
@@ -734,6 +736,27 @@ class Locator:
                 best, support = reading, n
         return best
 
+    def _with_addresses(
+        self, candidates: list[tuple[float, Place, PlaceMention]]
+    ) -> list[tuple[float, Place, PlaceMention]]:
+        """A town named after a street address ("the 100 block of Elm Street in Brandon") is
+        the scene's, over the station's dateline and the police force on the case: if it is a
+        town the Postal Service addresses mail to (the name a neighbourhood goes by is the
+        city's) and lies within ``FORCE_KM`` of another place the report names (a homonym
+        far away is another town)."""
+        out: list[tuple[float, Place, PlaceMention]] = []
+        for score, place, mention in candidates:
+            if (
+                mention.address
+                and any(
+                    p is not place and _distance(p, place) <= FORCE_KM for _, p, _ in candidates
+                )
+                and (is_postal_town(place) or self.gazetteer.has_own_zip_codes(place, OWN_ZIP_KM))
+            ):
+                score += ADDRESS_WEIGHT
+            out.append((score, place, mention))
+        return out
+
     def _is_capital(self, place: Place) -> bool:
         """Wire reports are datelined in capitals; the gazetteer places a country at its capital."""
         country = self.gazetteer.country(place.country or "")
@@ -805,6 +828,9 @@ def _support(place: Place, others: list[Place]) -> int:
 
 NEIGHBOURHOOD_KM = 15.0
 OWN_ZIP_KM = 10.0  # a town's own ZIP codes lie this close to its GeoNames point
+ADDRESS_WEIGHT = 8.0
+"""A town named after a street address ("shot in the 100 block of Elm Street in Brandon") is
+where the scene is, however far the station's dateline or police force."""
 DATELINE_WEIGHT = 8.0
 """Local reports are datelined where the event happened: the dateline outweighs other names."""
 FAR_FROM_DATELINE_KM = 100.0
