@@ -1209,6 +1209,31 @@ def test_a_report_naming_no_town_is_placed_at_its_outlets_city(  # type: ignore[
         assert extractor.extract(report).events[0].location.name is None
 
 
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.nbcmassachusetts.example/news/local/man-shot/123/",
+        "https://patch.example/massachusetts/local/man-shot",
+    ],
+)
+def test_the_state_an_outlets_address_names_is_the_reports(  # type: ignore[no-untyped-def]
+    extractor, url: str
+) -> None:
+    text = "A man was shot in Springfield on Sunday night, police said."
+    report = Report(id="t-outlet", title="Man wounded", text=text, url=url)
+    location = extractor.extract(report).events[0].location
+    assert (location.name, location.admin1) == ("Springfield", "Massachusetts")
+
+
+def test_outlet_states_skip_a_city_named_like_its_state(extractor) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.resolve.locate import outlet_states
+
+    gazetteer = extractor.locator.gazetteer
+    assert outlet_states("https://www.kansascity.example/news/a", gazetteer) == []
+    assert outlet_states("https://www.nbcwashington.example/news/a", gazetteer) == []
+    assert outlet_states("https://www.newsarkansas.example/story/a", gazetteer) == ["AR"]
+
+
 def test_a_neighbourhood_is_its_outlets_city(extractor) -> None:  # type: ignore[no-untyped-def]
     text = "A man was shot on his porch in Dorchester on Friday night, police said."
     url = "https://www.nbcboston.example/news/local/man-shot/123/"

@@ -762,6 +762,11 @@ class Gazetteer:
 
     # -- names run together ("abc7chicago", "mysanantonio")
 
+    def run_together_state_names(self) -> dict[str, str]:
+        """US states' postal codes by their name's key with the spaces taken out
+        ("newjersey" -> "NJ")."""
+        return {_normalise(name).replace(" ", ""): code for code, (name, _) in self._states.items()}
+
     def run_together_names(self, min_population: int) -> dict[str, str]:
         """Places of at least ``min_population`` by their name's key with the spaces taken
         out ("sanantonio" -> "San Antonio"), the largest place for each; built once."""

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 from eventwire.model import Location
 from eventwire.resolve.gazetteer import (
@@ -148,6 +148,9 @@ NOT_PLACES = frozenset(
 # "https://web.archive.org/web/20160916165316/http://www.fresnobee.com:80/news/..."
 ARCHIVED = re.compile(r"^https?://web\.archive\.org/web/[^/]+/(?:https?:/*)?(?P<url>.*)$", re.I)
 URL_WORDS = re.compile(r"[a-z]+")
+OUTLET_STATE_WEIGHT = 1
+"""A state the outlet's address names counts as one named in passing: local outlets cover
+their own state."""
 HOST_CITY_POPULATION = 100_000
 """A city named inside an outlet's host name ("abc7chicago.com") is a big one; a shorter
 run of letters inside a name is as likely chance ("beaumontenterprise": Enterprise, Nevada)."""
@@ -160,10 +163,7 @@ def outlet_places(url: str | None, gazetteer: Gazetteer) -> list[str]:
     out: the text says the same."""
     if not url:
         return []
-    archived = ARCHIVED.match(url)
-    if archived:
-        url = "http://" + archived.group("url")
-    parts = urlsplit(url)
+    parts = _outlet_address(url)
     names: list[str] = []
     known = gazetteer.run_together_names(HOST_CITY_POPULATION)
     for label in (parts.hostname or "").lower().split(".")[:-1]:
@@ -191,6 +191,39 @@ def outlet_places(url: str | None, gazetteer: Gazetteer) -> list[str]:
             else:
                 i += 1
     return names
+
+
+def _outlet_address(url: str) -> SplitResult:
+    """A report's address split into its parts, the archived page's own if archived."""
+    archived = ARCHIVED.match(url)
+    if archived:
+        url = "http://" + archived.group("url")
+    return urlsplit(url)
+
+
+AMBIGUOUS_STATE_NAMES = frozenset({"washington"})
+"""An outlet named "washington" is as likely the capital's as the state's."""
+
+
+def outlet_states(url: str | None, gazetteer: Gazetteer) -> list[str]:
+    """US states named in a report's address, as postal codes: an outlet named for its state
+    at the end of its host name ("nbcconnecticut.com", "kentucky.com"; not "kansascity.com")
+    or a section of a site ("/illinois/", "/new-jersey/"). The last part of the path, the
+    story's own words, is left out."""
+    if not url:
+        return []
+    parts = _outlet_address(url)
+    states = gazetteer.run_together_state_names()
+    codes: list[str] = []
+    for label in (parts.hostname or "").lower().split(".")[:-1]:
+        ends = [key for key in states if label.endswith(key)]
+        if ends and (key := max(ends, key=len)) not in AMBIGUOUS_STATE_NAMES:
+            codes.append(states[key])
+    for section in [s for s in parts.path.lower().split("/") if s][:-1]:
+        key = section.replace("-", "").replace("_", "")
+        if key in states and key not in AMBIGUOUS_STATE_NAMES:
+            codes.append(states[key])
+    return codes
 
 
 def _first_run_together_name(label: str, known: dict[str, str]) -> str | None:
@@ -295,9 +328,15 @@ class Locator:
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.gazetteer = gazetteer or Gazetteer.load()
 
-    def context(self, mentions: list[PlaceMention], text: str) -> GeoContext:
+    def context(
+        self, mentions: list[PlaceMention], text: str, url: str | None = None
+    ) -> GeoContext:
+        """The report's country and state evidence; ``url``, the report's address, may name
+        the outlet's state (:func:`outlet_states`)."""
         scan = TextScan.of(text)
         ctx = GeoContext(scan=scan)
+        for code in outlet_states(url, self.gazetteer):
+            ctx.states[code] += OUTLET_STATE_WEIGHT
         both: list[tuple[str, str]] = []  # "Georgia": a country and a US state
         for mention in mentions:
             country = self.gazetteer.country(mention.text)
