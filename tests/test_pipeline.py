@@ -1153,6 +1153,15 @@ def _place_of(extractor, title: str, text: str, published: str = "2016-05-02"): 
             "Fresno police said two men were wounded late Saturday and a suspect was arrested.",
             ("Merced", "California", None, "city"),
         ),
+        # an unincorporated area near a town is placed at the town, not at the city named
+        # elsewhere
+        (
+            "Boy, 6, dies after accidental shooting",
+            "The boy lost his mother last year to gun violence in Chicago. Officials said the "
+            "incident happened Friday night at his home in an unincorporated area near Glen "
+            "Ellyn.",
+            ("Glen Ellyn", "Illinois", None, "city"),
+        ),
         # the town a street address lies in is the scene's, not the station's dateline
         (
             "Man wounded on his porch",

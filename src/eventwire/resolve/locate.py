@@ -108,7 +108,10 @@ CARE = re.compile(
 CARE_AFTER = re.compile(r"^(?:[\s-]+area)?\s+(?:hospital|medical center|trauma center)\b", re.I)
 SPECIFIC = re.compile(
     r"\b(?:suburb|neighbou?rhood|section|community|town|township|village|hamlet|city|borough) "
-    r"of\s+$",
+    r"of\s+$|"
+    # "in unincorporated Seminole", "an unincorporated area near Villa Park": not the city
+    # beside it
+    r"\bunincorporated\s+(?:(?:area|community|part)\s+(?:of|near|outside)\s+)?(?:the\s+)?$",
     re.I,
 )
 # In a headline, the outlet after a dash ("... - CBS News 8 - San Diego") or a place the
