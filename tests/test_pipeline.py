@@ -538,6 +538,18 @@ def test_a_family_named_like_a_town_is_no_place(extractor) -> None:  # type: ign
     assert "Nelson" not in places  # "the Nelson home" of Brian Nelson
 
 
+def test_a_sheriffs_county_is_no_town(extractor) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.extract.sentences import split_sentences
+
+    text = (
+        "A teen was fatally shot by a Monterey deputy near Salinas on Sunday. Monterey "
+        "sheriff's deputies said he had a knife."
+    )
+    places = [p.text for s in split_sentences(extractor.nlp(text), None) for p in s.places]
+    assert "Salinas" in places
+    assert "Monterey" not in places  # the county's deputies, not the town's
+
+
 def test_the_wounded_who_later_died_is_no_survivor(extractor) -> None:  # type: ignore[no-untyped-def]
     text = (
         "A 12-year-old boy was accidentally shot on Monday while playing with a gun. He was "

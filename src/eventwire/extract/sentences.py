@@ -71,6 +71,9 @@ STREET_BEFORE = re.compile(r"\bblock of\s+$|\bon\s+$|\b(?:at|near|of) [A-Z]\w+ a
 CITY_OF_NEIGHBOURHOOD = re.compile(
     r"^['’]s\s+(?:[A-Z][\w-]*\s+){1,3}(?:neighbou?rhood|area|district|section|community)\b"
 )
+# "a Santa Cruz deputy", "Marion sheriff's deputies": sheriffs serve a county, named like the
+# town that may lie elsewhere in it
+COUNTY_OFFICERS_AFTER = re.compile(r"\s+(?:[Ss]heriff|[Dd]eput(?:y|ies)\b)")
 # "in the 100 block of Elm Street in", "on Route 9 in", "near 5th and Oak avenues in": a street
 # address and the town it lies in, which is the scene's
 ADDRESS_BEFORE = re.compile(
@@ -136,6 +139,8 @@ def split_sentences(doc: Doc, published: date | None) -> list[Sentence]:
                 street_before = STREET_BEFORE.search(before) and not possessive
                 if street_before or STREET_AFTER.match(text[ent_end : ent_end + 40]):
                     continue  # "the 3700 block of Cambridge", "Spain St.": a street
+                if COUNTY_OFFICERS_AFTER.match(text, ent_end):
+                    continue  # "a Santa Cruz deputy": the county's sheriff, not the town
                 sentence.places.append(
                     PlaceMention(
                         name,
@@ -194,7 +199,7 @@ LOCATIVE_NAME = re.compile(
 MODIFIER_NAME = re.compile(
     r"\b(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}) "
     r"(?:\d+-year-old|(?i:man|woman|men|women|teens?|teenagers?|"
-    r"boy|girl|child|toddler|resident|residents|couple|mother|father|student|officer|deputy|"
+    r"boy|girl|child|toddler|resident|residents|couple|mother|father|student|officer|"
     r"neighbou?rhood|area|home|house|apartment|community|family|bar|nightclub|restaurant|motel|"
     r"(?:mass |double |triple |fatal |deadly )?shootings?))\b"
 )
