@@ -1225,9 +1225,31 @@ def test_a_report_naming_no_town_is_placed_at_its_outlets_city(  # type: ignore[
     location = extractor.extract(report).events[0].location
     assert (location.name, location.admin1) == expected
     # with no address, or one naming no city, the report stays unplaced
-    for no_city in (None, "https://www.wxyz.example/news/man-wounded/123/"):
+    for no_city in (None, "https://www.wqxz.example/news/man-wounded/123/"):
         report = Report(id="t-outlet", title="Man wounded", text=text, url=no_city)
         assert extractor.extract(report).events[0].location.name is None
+
+
+def test_a_report_naming_no_town_is_placed_at_its_stations_city(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "A man was shot in the leg on the north side on Tuesday night, police said."
+    url = "https://www.wsoctv.example/news/local/man-wounded/123/"
+    report = Report(id="t-station", title="Man wounded in drive-by", text=text, url=url)
+    location = extractor.extract(report).events[0].location
+    assert (location.name, location.admin1) == ("Charlotte", "North Carolina")
+    # a county the report names is nearer the event than the station's city
+    county = "A man was shot in the leg in Cabarrus County on Tuesday night, deputies said."
+    report = Report(id="t-station", title="Man wounded", text=county, url=url)
+    location = extractor.extract(report).events[0].location
+    assert (location.name, location.admin2) == ("Concord", "Cabarrus County")
+
+
+def test_outlet_stations() -> None:
+    from eventwire.resolve.locate import outlet_stations
+
+    assert outlet_stations("http://www.kmbc.example/news/a") == ["Kansas City, MO"]
+    assert outlet_stations("https://wdbj7.example/a/b") == ["Roanoke, VA"]
+    assert outlet_stations("https://www.wxyz-unknown.example/a") == []
+    assert outlet_stations(None) == []
 
 
 @pytest.mark.parametrize(

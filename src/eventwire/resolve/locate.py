@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from urllib.parse import SplitResult, urlsplit
 
 from eventwire.model import Location
+from eventwire.resolve import places_data
 from eventwire.resolve.gazetteer import (
     Gazetteer,
     Place,
@@ -194,6 +195,23 @@ def outlet_places(url: str | None, gazetteer: Gazetteer) -> list[str]:
             else:
                 i += 1
     return names
+
+
+# "kmbc", "wsoctv", "wdbj7": a US station's call sign as its site's name
+STATION_HOST = re.compile(r"(?P<call>[kw][a-z]{2,3})(?:-?tv|-?dt|\d{1,2})?")
+
+
+def outlet_stations(url: str | None) -> list[str]:
+    """The city ("Kansas City, MO") of a US television station whose call sign names the
+    report's site ("kmbc.com", "wsoctv.com"), from :data:`places_data.US_STATION_CITIES`."""
+    if not url:
+        return []
+    cities: list[str] = []
+    for label in (_outlet_address(url).hostname or "").lower().split(".")[:-1]:
+        m = STATION_HOST.fullmatch(label)
+        if m and (city := places_data.US_STATION_CITIES.get(m.group("call").upper())):
+            cities.append(city)
+    return cities
 
 
 def _outlet_address(url: str) -> SplitResult:
@@ -487,6 +505,9 @@ class Locator:
         outlet = [
             PlaceMention(name, 0, 0, False, False) for name in outlet_places(url, self.gazetteer)
         ]
+        # and a station's city by the call sign its site runs under, given with its state
+        stations = [PlaceMention(city, 0, 0, False, False) for city in outlet_stations(url)]
+        outlet += stations
         fallback += outlet
         near = (anchor.lat, anchor.lon) if anchor and anchor.lat is not None else None
 
@@ -525,7 +546,10 @@ class Locator:
             )
             if place is None or (
                 mention in outlet
-                and (place.population < WELL_KNOWN or (state and place.admin1_code != state))
+                and (
+                    (place.population < WELL_KNOWN and mention not in stations)
+                    or (state and place.admin1_code != state)
+                )
             ):
                 # "theoaklandpress.com" is not Oakland, Tennessee; "nbcsandiego.com" reporting
                 # on a New Jersey shooting is far from it
@@ -548,6 +572,13 @@ class Locator:
             score -= 5.0 if mention in fallback else 0.0
             score -= order * 0.01
             candidates.append((score, place, mention))
+        only_stations = bool(candidates) and all(c[2] in stations for c in candidates)
+        county: Located | None = None
+        if (only_stations or not candidates) and country in (None, "US"):
+            county = self._county_town(scan, ctx)
+        if county is not None:
+            # a county the report names is nearer the event than the station's market city
+            candidates = []
         if candidates:
             candidates = _with_repetition(candidates)
             candidates = _with_neighbours(candidates)
@@ -589,7 +620,12 @@ class Locator:
             # a station's "San Diego, CA" is not the city a neighbourhood lies in, but the
             # city in its address is (dev set: city +2, 3 fixed, 1 broken): the Woodlawn of
             # a report from abc7chicago.com is Chicago's
-            enclosing = [c for c in candidates if c[2] not in fallback or c[2] in outlet]
+            # (a station's call sign stands for its market, suburbs and all: not that city)
+            enclosing = [
+                c
+                for c in candidates
+                if c[2] not in fallback or (c[2] in outlet and c[2] not in stations)
+            ]
             # a town with its own police force ("Mukilteo police") is a town, not a
             # neighbourhood of the bigger city beside it (a dateline may be a neighbourhood's:
             # "AUBURN GRESHAM -")
@@ -604,7 +640,6 @@ class Locator:
             if not own_town:
                 place, mention = _enclosing_city(place, mention, enclosing)
             return _located(place, "city", mention)
-        county = self._county_town(scan, ctx) if country in (None, "US") else None
         if county is not None:
             return county
         if coarse is not None:
