@@ -1243,6 +1243,14 @@ def test_a_report_naming_no_town_is_placed_at_its_stations_city(extractor) -> No
     assert (location.name, location.admin2) == ("Concord", "Cabarrus County")
 
 
+def test_a_stations_state_is_the_reports(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "A student was shot in Moscow on Sunday night, police said."
+    url = "https://www.ktvb.example/news/local/student-shot/123/"  # a Boise station
+    report = Report(id="t-station", title="Student wounded", text=text, url=url)
+    location = extractor.extract(report).events[0].location
+    assert (location.name, location.admin1) == ("Moscow", "Idaho")
+
+
 def test_outlet_stations() -> None:
     from eventwire.resolve.locate import outlet_stations
 

@@ -353,11 +353,14 @@ class Locator:
         self, mentions: list[PlaceMention], text: str, url: str | None = None
     ) -> GeoContext:
         """The report's country and state evidence; ``url``, the report's address, may name
-        the outlet's state (:func:`outlet_states`)."""
+        the outlet's state (:func:`outlet_states`) or a station's, by its call sign
+        (:func:`outlet_stations`): local stations cover their own state first."""
         scan = TextScan.of(text)
         ctx = GeoContext(scan=scan)
         for code in outlet_states(url, self.gazetteer):
             ctx.states[code] += OUTLET_STATE_WEIGHT
+        for city in outlet_stations(url):
+            ctx.states[city.rpartition(", ")[2]] += OUTLET_STATE_WEIGHT
         both: list[tuple[str, str]] = []  # "Georgia": a country and a US state
         for mention in mentions:
             country = self.gazetteer.country(mention.text)
