@@ -538,6 +538,18 @@ def test_a_family_named_like_a_town_is_no_place(extractor) -> None:  # type: ign
     assert "Nelson" not in places  # "the Nelson home" of Brian Nelson
 
 
+def test_a_street_corner_is_no_town(extractor) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.extract.sentences import split_sentences
+
+    text = (
+        "Officers found a man shot at Kelly and North Main in Dayton on Friday, police said. "
+        "Another man was hurt near the corner of Hickory and 5th."
+    )
+    places = [p.text for s in split_sentences(extractor.nlp(text), None) for p in s.places]
+    assert "Dayton" in places
+    assert "Kelly" not in places and "Hickory" not in places  # streets meeting at a corner
+
+
 def test_a_sheriffs_county_is_no_town(extractor) -> None:  # type: ignore[no-untyped-def]
     from eventwire.extract.sentences import split_sentences
 

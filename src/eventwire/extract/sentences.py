@@ -84,6 +84,11 @@ ADDRESS_BEFORE = re.compile(
     r"\b[A-Z0-9][\w.]*\s+(?:and|&)\s+[A-Z0-9][\w.]*(?:\s+[A-Z][\w.]*)?\s+"
     r"(?:[Aa]venues|[Ss]treets|[Rr]oads))\s+in\s+(?:the\s+)?$"
 )
+# "at Upton and North Poe", "near the corner of Kelly and 8 Mile": a street corner
+INTERSECTION_BEFORE = re.compile(r"\b(?:at|near|on)\s+(?:the\s+(?:corner|intersection)\s+of\s+)?$")
+INTERSECTION_AFTER = re.compile(
+    r"\s+(?:and|&)\s+(?:(?:North|South|East|West|N\.|S\.|E\.|W\.|NE|NW|SE|SW)\s+)?[A-Z0-9]"
+)
 # "Ann Roe, of the 100 block of Elm Street in Brandon": where someone lives, not the scene
 RESIDENCE_BEFORE = re.compile(r"\bof\s+$")
 # "2323 Spain St.", "Kansas Avenue": a place name that names a street
@@ -139,6 +144,8 @@ def split_sentences(doc: Doc, published: date | None) -> list[Sentence]:
                 street_before = STREET_BEFORE.search(before) and not possessive
                 if street_before or STREET_AFTER.match(text[ent_end : ent_end + 40]):
                     continue  # "the 3700 block of Cambridge", "Spain St.": a street
+                if _first_of_intersection(text, ent_start, ent_end):
+                    continue  # "at Upton and North Poe": two streets' corner
                 if COUNTY_OFFICERS_AFTER.match(text, ent_end):
                     continue  # "a Santa Cruz deputy": the county's sheriff, not the town
                 sentence.places.append(
@@ -228,6 +235,8 @@ def _unlabelled_places(
             end = start + len(name)
             if any(start < e and s < end for s, e in taken):
                 continue
+            if _first_of_intersection(text, start, end):
+                continue
             taken.append((start, end))
             found.append(
                 PlaceMention(
@@ -241,6 +250,15 @@ def _unlabelled_places(
                 )
             )
     return found
+
+
+def _first_of_intersection(text: str, start: int, end: int) -> bool:
+    """ "at Upton and North Poe", "near the corner of Kelly and 8 Mile": the first of two
+    streets whose corner locates a scene (the second is :data:`STREET_BEFORE`'s)."""
+    return bool(
+        INTERSECTION_AFTER.match(text, end)
+        and INTERSECTION_BEFORE.search(text, max(0, start - 40), start)
+    )
 
 
 def _after_address(text: str, sentence_start: int, start: int) -> bool:
