@@ -1177,6 +1177,17 @@ def _place_of(extractor, title: str, text: str, published: str = "2016-05-02"): 
             "Fresno police said two men were wounded late Saturday and a suspect was arrested.",
             ("Merced", "California", None, "city"),
         ),
+        # a part of a state is the state, not a town named like it
+        (
+            "Teen wounded",
+            "A teen was shot on Sunday in Central Florida, deputies said.",
+            (None, "Florida", None, "admin1"),
+        ),
+        (
+            "Child shot in arm in Southeast D.C.",
+            "A child was shot in the arm on Sunday, police said.",
+            ("Washington", "District of Columbia", None, "city"),
+        ),
         # an unincorporated area near a town is placed at the town, not at the city named
         # elsewhere
         (

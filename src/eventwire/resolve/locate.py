@@ -99,6 +99,19 @@ DIRECTION = re.compile(
     r"^(?:the\s+)?(?:(?:North|South|East|West|Central|Downtown|Northwest|Northeast|Southwest|"
     r"Southeast|Greater|Metro|Inner|NW|NE|SW|SE|N\.W\.|N\.E\.|S\.W\.|S\.E\.)\s+)(?=[A-Z])"
 )
+
+
+def _part_of_a_state(name: str) -> str:
+    """The state a part of it stands for ("South Florida", "Central Florida" -> "Florida",
+    "Southeast D.C."), to be read as that state rather than as a town named like it (Florida,
+    New York); any other name as it is. A whole name ("North Carolina", "West Virginia") is
+    read first, and "Northeast Washington" is the capital's quarter."""
+    if not DIRECTION.match(name):
+        return name
+    stripped = DIRECTION.sub("", name)
+    return name if normalise(stripped) in AMBIGUOUS_STATE_NAMES else stripped
+
+
 # "Hummelstown Borough": the town itself (a township is not: "Milford Township" is not Milford)
 MUNICIPALITY = re.compile(r"\s+Borough$")
 # "flown to a hospital in Anchorage", "an Atlanta area hospital": where the wounded were taken
@@ -364,7 +377,9 @@ class Locator:
         both: list[tuple[str, str]] = []  # "Georgia": a country and a US state
         for mention in mentions:
             country = self.gazetteer.country(mention.text)
-            state = self.gazetteer.us_state(mention.text)
+            state = self.gazetteer.us_state(mention.text) or self.gazetteer.us_state(
+                _part_of_a_state(mention.text)
+            )
             if country and state and country.country_code and state.admin1_code:
                 both.append((country.country_code, state.admin1_code))
             elif country and country.country_code and (mention.locative or mention.in_event):
@@ -529,7 +544,9 @@ class Locator:
                     m_country, m_state = "US", as_region.admin1_code
                 elif (region_country := self.gazetteer.country(region)) is not None:
                     m_country, m_state = region_country.country_code, None
-            as_state = self.gazetteer.us_state(name)
+            as_state = self.gazetteer.us_state(name) or self.gazetteer.us_state(
+                _part_of_a_state(name)
+            )
             as_country = self.gazetteer.country(name)
             if as_country is not None and as_state is not None and state is not None:
                 as_country = None  # "Georgia" in a report about the US is the state
