@@ -101,6 +101,21 @@ DIRECTION = re.compile(
 )
 
 
+def _names_alike(name: str, place_name: str) -> bool:
+    """Whether a name read as a place is that place's own name, a part of it or a spelling of
+    it ("Salt Lake", "Winston", "Bronx", "LaSalle", "Marlborough") or an abbreviation ("NYC",
+    "D.C."); not an old or local name of a town called otherwise (an "Algiers" read as a
+    town once so named, "Great Falls" as the town it grew into)."""
+    if name.isupper() or "." in name:
+        return True
+    words = set(normalise(DIRECTION.sub("", name)).split())
+    theirs = set(normalise(place_name).split())
+    if words & theirs:
+        return True
+    mine, other = "".join(sorted(words)), normalise(place_name).replace(" ", "")
+    return mine.startswith(other) or other.startswith(mine)
+
+
 def _part_of_a_state(name: str) -> str:
     """The state a part of it stands for ("South Florida", "Central Florida" -> "Florida",
     "Southeast D.C."), to be read as that state rather than as a town named like it (Florida,
@@ -564,6 +579,8 @@ class Locator:
             place, out_of_context = self._resolve_city(
                 name, m_country, m_state, near, mention.locative
             )
+            if place is not None and not _names_alike(name, place.name or ""):
+                continue
             if place is None or (
                 mention in outlet
                 and (
