@@ -108,12 +108,11 @@ def _names_alike(name: str, place_name: str) -> bool:
     town once so named, "Great Falls" as the town it grew into)."""
     if name.isupper() or "." in name:
         return True
-    words = set(normalise(DIRECTION.sub("", name)).split())
-    theirs = set(normalise(place_name).split())
-    if words & theirs:
+    mine, theirs = normalise(DIRECTION.sub("", name)), normalise(place_name)
+    if set(mine.split()) & set(theirs.split()):
         return True
-    mine, other = "".join(sorted(words)), normalise(place_name).replace(" ", "")
-    return mine.startswith(other) or other.startswith(mine)
+    mine, theirs = mine.replace(" ", ""), theirs.replace(" ", "")  # "LaSalle", "La Salle"
+    return mine.startswith(theirs) or theirs.startswith(mine)  # "Marlborough", "Marlboro"
 
 
 def _part_of_a_state(name: str) -> str:
@@ -285,9 +284,9 @@ def _first_run_together_name(label: str, known: dict[str, str]) -> str | None:
 
 
 def dateline_candidates(text: str) -> Iterator[re.Match[str]]:
-    """Openings of the first paragraphs that read as datelines, first first (the dateline
-    opens the body, which may follow a headline). A headline such
-    as "NOPD: Fatal shooting" reads as one too; the caller keeps the first that resolves."""
+    """Openings of the first paragraphs that read as datelines, first first: the dateline
+    opens the body, which may follow a headline. A headline such as "NOPD: Fatal shooting"
+    reads as one too; the caller keeps the first that resolves."""
     starts = [0, *[m.end() for m in PARAGRAPH_BREAK.finditer(text, 0, 600)][:6]]
     for start in starts:
         m = DATELINE.match(text, start)
