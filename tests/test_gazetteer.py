@@ -497,6 +497,30 @@ def test_a_postal_town_is_taken_only_in_the_reports_state(gazetteer: Gazetteer) 
     assert locator.locate([jeremiah, boston], "", ctx).location.name == "Boston"
 
 
+def test_a_town_is_not_read_by_another_towns_old_name(gazetteer: Gazetteer) -> None:
+    from collections import Counter
+
+    from eventwire.resolve.locate import GeoContext, Locator, PlaceMention, _names_alike
+
+    # Roanoke Rapids, North Carolina was once called Great Falls: a "Great Falls" named in a
+    # North Carolina report is not that town
+    locator = Locator(gazetteer)
+    falls = PlaceMention("Great Falls", 10, 21, in_event=True, locative=True)
+    located = locator.locate([falls], "", GeoContext(states=Counter({"NC": 2}))).location
+    assert located.name != "Roanoke Rapids"
+    # a part, a spelling or an abbreviation of the name still reads as the town
+    for name, place in [
+        ("Salt Lake", "Salt Lake City"),
+        ("Winston", "Winston-Salem"),
+        ("LaSalle", "La Salle"),
+        ("Marlborough", "Marlboro"),
+        ("NYC", "New York City"),
+        ("Southeast D.C.", "Washington"),
+    ]:
+        assert _names_alike(name, place)
+    assert not _names_alike("Algiers", "Bennington")
+
+
 def test_a_us_report_naming_a_country_in_passing_stays_in_the_us() -> None:
     from collections import Counter
 

@@ -600,6 +600,30 @@ def test_a_family_named_like_a_town_is_no_place(extractor) -> None:  # type: ign
     assert "Nelson" not in places  # "the Nelson home" of Brian Nelson
 
 
+def test_a_street_corner_is_no_town(extractor) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.extract.sentences import split_sentences
+
+    text = (
+        "Officers found a man shot at Kelly and North Main in Dayton on Friday, police said. "
+        "Another man was hurt near the corner of Hickory and 5th."
+    )
+    places = [p.text for s in split_sentences(extractor.nlp(text), None) for p in s.places]
+    assert "Dayton" in places
+    assert "Kelly" not in places and "Hickory" not in places  # streets meeting at a corner
+
+
+def test_a_sheriffs_county_is_no_town(extractor) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.extract.sentences import split_sentences
+
+    text = (
+        "A teen was fatally shot by a Monterey deputy near Salinas on Sunday. Monterey "
+        "sheriff's deputies said he had a knife."
+    )
+    places = [p.text for s in split_sentences(extractor.nlp(text), None) for p in s.places]
+    assert "Salinas" in places
+    assert "Monterey" not in places  # the county's deputies, not the town's
+
+
 def test_the_wounded_who_later_died_is_no_survivor(extractor) -> None:  # type: ignore[no-untyped-def]
     text = (
         "A 12-year-old boy was accidentally shot on Monday while playing with a gun. He was "
@@ -1216,6 +1240,40 @@ def _place_of(extractor, title: str, text: str, published: str = "2016-05-02"): 
             "Fresno police said two men were wounded late Saturday and a suspect was arrested.",
             ("Merced", "California", None, "city"),
         ),
+        # a part of a state is the state, not a town named like it
+        (
+            "Teen wounded",
+            "A teen was shot on Sunday in Central Florida, deputies said.",
+            (None, "Florida", None, "admin1"),
+        ),
+        (
+            "Child shot in arm in Southeast D.C.",
+            "A child was shot in the arm on Sunday, police said.",
+            ("Washington", "District of Columbia", None, "city"),
+        ),
+        # an unincorporated area near a town is placed at the town, not at the city named
+        # elsewhere
+        (
+            "Boy, 6, dies after accidental shooting",
+            "The boy lost his mother last year to gun violence in Chicago. Officials said the "
+            "incident happened Friday night at his home in an unincorporated area near Glen "
+            "Ellyn.",
+            ("Glen Ellyn", "Illinois", None, "city"),
+        ),
+        # the town a street address lies in is the scene's, not the station's dateline
+        (
+            "Man wounded on his porch",
+            "SPRINGFIELD, Ill. (WXYZ) — A man was shot on Sunday night in the 300 block of Oak "
+            "Lane in Chatham, the Sangamon County Sheriff's Office said.",
+            ("Chatham", "Illinois", None, "city"),
+        ),
+        # but not the street someone lives on
+        (
+            "Man wounded on his porch",
+            "SPRINGFIELD, Ill. (WXYZ) — A man was shot on his porch on Sunday night, police "
+            "said. Tom Lee, 30, of the 100 block of Elm Lane in Rochester, was arrested.",
+            ("Springfield", "Illinois", None, "city"),
+        ),
         # the dateline's country outweighs "the West Bank" of the Mississippi
         (
             "Man dead, infant injured in shooting",
@@ -1253,9 +1311,64 @@ def test_a_report_naming_no_town_is_placed_at_its_outlets_city(  # type: ignore[
     location = extractor.extract(report).events[0].location
     assert (location.name, location.admin1) == expected
     # with no address, or one naming no city, the report stays unplaced
-    for no_city in (None, "https://www.wxyz.example/news/man-wounded/123/"):
+    for no_city in (None, "https://www.wqxz.example/news/man-wounded/123/"):
         report = Report(id="t-outlet", title="Man wounded", text=text, url=no_city)
         assert extractor.extract(report).events[0].location.name is None
+
+
+def test_a_report_naming_no_town_is_placed_at_its_stations_city(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "A man was shot in the leg on the north side on Tuesday night, police said."
+    url = "https://www.wsoctv.example/news/local/man-wounded/123/"
+    report = Report(id="t-station", title="Man wounded in drive-by", text=text, url=url)
+    location = extractor.extract(report).events[0].location
+    assert (location.name, location.admin1) == ("Charlotte", "North Carolina")
+    # a county the report names is nearer the event than the station's city
+    county = "A man was shot in the leg in Cabarrus County on Tuesday night, deputies said."
+    report = Report(id="t-station", title="Man wounded", text=county, url=url)
+    location = extractor.extract(report).events[0].location
+    assert (location.name, location.admin2) == ("Concord", "Cabarrus County")
+
+
+def test_a_stations_state_is_the_reports(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "A student was shot in Moscow on Sunday night, police said."
+    url = "https://www.ktvb.example/news/local/student-shot/123/"  # a Boise station
+    report = Report(id="t-station", title="Student wounded", text=text, url=url)
+    location = extractor.extract(report).events[0].location
+    assert (location.name, location.admin1) == ("Moscow", "Idaho")
+
+
+def test_outlet_stations() -> None:
+    from eventwire.resolve.locate import outlet_stations
+
+    assert outlet_stations("http://www.kmbc.example/news/a") == ["Kansas City, MO"]
+    assert outlet_stations("https://wdbj7.example/a/b") == ["Roanoke, VA"]
+    assert outlet_stations("https://www.wxyz-unknown.example/a") == []
+    assert outlet_stations(None) == []
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.nbcmassachusetts.example/news/local/man-shot/123/",
+        "https://patch.example/massachusetts/local/man-shot",
+    ],
+)
+def test_the_state_an_outlets_address_names_is_the_reports(  # type: ignore[no-untyped-def]
+    extractor, url: str
+) -> None:
+    text = "A man was shot in Springfield on Sunday night, police said."
+    report = Report(id="t-outlet", title="Man wounded", text=text, url=url)
+    location = extractor.extract(report).events[0].location
+    assert (location.name, location.admin1) == ("Springfield", "Massachusetts")
+
+
+def test_outlet_states_skip_a_city_named_like_its_state(extractor) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.resolve.locate import outlet_states
+
+    gazetteer = extractor.locator.gazetteer
+    assert outlet_states("https://www.kansascity.example/news/a", gazetteer) == []
+    assert outlet_states("https://www.nbcwashington.example/news/a", gazetteer) == []
+    assert outlet_states("https://www.newsarkansas.example/story/a", gazetteer) == ["AR"]
 
 
 def test_a_neighbourhood_is_its_outlets_city(extractor) -> None:  # type: ignore[no-untyped-def]

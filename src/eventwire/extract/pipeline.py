@@ -129,7 +129,7 @@ class Extractor:
             main, background = sentences, []
 
         every_place = [p for s in sentences for p in s.places]
-        ctx = self.locator.context(every_place, text)
+        ctx = self.locator.context(every_place, text, report.url)
         main_event = self._event(
             report,
             "main",

@@ -71,6 +71,26 @@ STREET_BEFORE = re.compile(r"\bblock of\s+$|\bon\s+$|\b(?:at|near|of) [A-Z]\w+ a
 CITY_OF_NEIGHBOURHOOD = re.compile(
     r"^['’]s\s+(?:[A-Z][\w-]*\s+){1,3}(?:neighbou?rhood|area|district|section|community)\b"
 )
+# "a Santa Cruz deputy", "Marion sheriff's deputies": sheriffs serve a county, named like the
+# town that may lie elsewhere in it
+COUNTY_OFFICERS_AFTER = re.compile(r"\s+(?:[Ss]heriff|[Dd]eput(?:y|ies)\b)")
+# "in the 100 block of Elm Street in", "on Route 9 in", "near 5th and Oak avenues in": a street
+# address and the town it lies in, which is the scene's
+ADDRESS_BEFORE = re.compile(
+    r"(?:\b(?:the\s+)?(?:\d[\d,-]*|first|\w+ hundred)\s+block\s+of\s+[^.;\n]{1,40}?|"
+    r"\b(?:\d[\w-]*\s+)?(?:[A-Z0-9][\w.'’-]*\s+){1,4}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|"
+    r"Drive|Dr\.|Boulevard|Blvd\.|Lane|Ln\.|Way|Place|Pike|Parkway|Circle|Trail|Terrace|"
+    r"(?:Highway|Route|Road) \d+)|"
+    r"\b[A-Z0-9][\w.]*\s+(?:and|&)\s+[A-Z0-9][\w.]*(?:\s+[A-Z][\w.]*)?\s+"
+    r"(?:[Aa]venues|[Ss]treets|[Rr]oads))\s+in\s+(?:the\s+)?$"
+)
+# "at Upton and North Poe", "near the corner of Kelly and 8 Mile": a street corner
+INTERSECTION_BEFORE = re.compile(r"\b(?:at|near|on)\s+(?:the\s+(?:corner|intersection)\s+of\s+)?$")
+INTERSECTION_AFTER = re.compile(
+    r"\s+(?:and|&)\s+(?:(?:North|South|East|West|N\.|S\.|E\.|W\.|NE|NW|SE|SW)\s+)?[A-Z0-9]"
+)
+# "Ann Roe, of the 100 block of Elm Street in Brandon": where someone lives, not the scene
+RESIDENCE_BEFORE = re.compile(r"\bof\s+$")
 # "2323 Spain St.", "Kansas Avenue": a place name that names a street
 STREET_AFTER = re.compile(
     r"^[ \t]+and\s+(?:[A-Z][\w.]*\s+){1,2}(?:avenues|streets|roads|boulevards|drives)\b|"
@@ -124,6 +144,10 @@ def split_sentences(doc: Doc, published: date | None) -> list[Sentence]:
                 street_before = STREET_BEFORE.search(before) and not possessive
                 if street_before or STREET_AFTER.match(text[ent_end : ent_end + 40]):
                     continue  # "the 3700 block of Cambridge", "Spain St.": a street
+                if _first_of_intersection(text, ent_start, ent_end):
+                    continue  # "at Upton and North Poe": two streets' corner
+                if COUNTY_OFFICERS_AFTER.match(text, ent_end):
+                    continue  # "a Santa Cruz deputy": the county's sheriff, not the town
                 sentence.places.append(
                     PlaceMention(
                         name,
@@ -136,6 +160,7 @@ def split_sentences(doc: Doc, published: date | None) -> list[Sentence]:
                             or CITY_OF_NEIGHBOURHOOD.match(text[ent_end : ent_end + 60])
                         ),
                         care=_about_care(text, ent_start, ent_end),
+                        address=_after_address(text, start, ent_start),
                     )
                 )
         sentence.places.extend(_unlabelled_places(sentence, inside, text, person_words))
@@ -181,7 +206,7 @@ LOCATIVE_NAME = re.compile(
 MODIFIER_NAME = re.compile(
     r"\b(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}) "
     r"(?:\d+-year-old|(?i:man|woman|men|women|teens?|teenagers?|"
-    r"boy|girl|child|toddler|resident|residents|couple|mother|father|student|officer|deputy|"
+    r"boy|girl|child|toddler|resident|residents|couple|mother|father|student|officer|"
     r"neighbou?rhood|area|home|house|apartment|community|family|bar|nightclub|restaurant|motel|"
     r"(?:mass |double |triple |fatal |deadly )?shootings?))\b"
 )
@@ -210,6 +235,8 @@ def _unlabelled_places(
             end = start + len(name)
             if any(start < e and s < end for s, e in taken):
                 continue
+            if _first_of_intersection(text, start, end):
+                continue
             taken.append((start, end))
             found.append(
                 PlaceMention(
@@ -219,9 +246,29 @@ def _unlabelled_places(
                     in_event=False,
                     locative=locative,
                     care=_about_care(text, start, end),
+                    address=_after_address(text, sentence.start, start),
                 )
             )
     return found
+
+
+def _first_of_intersection(text: str, start: int, end: int) -> bool:
+    """ "at Upton and North Poe", "near the corner of Kelly and 8 Mile": the first of two
+    streets whose corner locates a scene (the second is :data:`STREET_BEFORE`'s)."""
+    return bool(
+        INTERSECTION_AFTER.match(text, end)
+        and INTERSECTION_BEFORE.search(text, max(0, start - 40), start)
+    )
+
+
+def _after_address(text: str, sentence_start: int, start: int) -> bool:
+    """ "shot in the 100 block of Elm Street in Brandon": the town a street address lies in,
+    unless the address is someone's home ("Ann Roe, of Elm Street in Brandon")."""
+    if not text.endswith(("in ", "the "), sentence_start, start):
+        return False
+    window_start = max(sentence_start, start - 80)
+    m = ADDRESS_BEFORE.search(text, window_start, start)
+    return m is not None and not RESIDENCE_BEFORE.search(text, window_start, m.start())
 
 
 def _about_care(text: str, start: int, end: int) -> bool:

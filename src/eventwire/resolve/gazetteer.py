@@ -483,6 +483,7 @@ class Gazetteer:
             code: (name, gid) for code, name, gid in self._sql("SELECT * FROM us_state")
         }
         self._country_keys, self._country_acronyms, self._demonyms = self._country_tables()
+        self._run_together_states: dict[str, str] | None = None
         self._state_keys: dict[str, str] = {_normalise(n): c for c, (n, _) in self._states.items()}
         for code, aliases in places_data.US_STATE_ALIASES.items():
             self._state_keys.update((_normalise(a), code) for a in aliases)
@@ -761,6 +762,15 @@ class Gazetteer:
         return self._city_place(rows[0]) if rows and rows[0][6] > 0 else None
 
     # -- names run together ("abc7chicago", "mysanantonio")
+
+    def run_together_state_names(self) -> dict[str, str]:
+        """US states' postal codes by their name's key with the spaces taken out
+        ("newjersey" -> "NJ")."""
+        if self._run_together_states is None:
+            self._run_together_states = {
+                _normalise(name).replace(" ", ""): code for code, (name, _) in self._states.items()
+            }
+        return self._run_together_states
 
     def run_together_names(self, min_population: int) -> dict[str, str]:
         """Places of at least ``min_population`` by their name's key with the spaces taken

@@ -13,9 +13,10 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 from eventwire.model import Location
+from eventwire.resolve import places_data
 from eventwire.resolve.gazetteer import (
     Gazetteer,
     Place,
@@ -98,6 +99,33 @@ DIRECTION = re.compile(
     r"^(?:the\s+)?(?:(?:North|South|East|West|Central|Downtown|Northwest|Northeast|Southwest|"
     r"Southeast|Greater|Metro|Inner|NW|NE|SW|SE|N\.W\.|N\.E\.|S\.W\.|S\.E\.)\s+)(?=[A-Z])"
 )
+
+
+def _names_alike(name: str, place_name: str) -> bool:
+    """Whether a name read as a place is that place's own name, a part of it or a spelling of
+    it ("Salt Lake", "Winston", "Bronx", "LaSalle", "Marlborough") or an abbreviation ("NYC",
+    "D.C."); not an old or local name of a town called otherwise (an "Algiers" read as a
+    town once so named, "Great Falls" as the town it grew into)."""
+    if name.isupper() or "." in name:
+        return True
+    mine, theirs = normalise(DIRECTION.sub("", name)), normalise(place_name)
+    if set(mine.split()) & set(theirs.split()):
+        return True
+    mine, theirs = mine.replace(" ", ""), theirs.replace(" ", "")  # "LaSalle", "La Salle"
+    return mine.startswith(theirs) or theirs.startswith(mine)  # "Marlborough", "Marlboro"
+
+
+def _part_of_a_state(name: str) -> str:
+    """The state a part of it stands for ("South Florida", "Central Florida" -> "Florida",
+    "Southeast D.C."), to be read as that state rather than as a town named like it (Florida,
+    New York); any other name as it is. A whole name ("North Carolina", "West Virginia") is
+    read first, and "Northeast Washington" is the capital's quarter."""
+    if not DIRECTION.match(name):
+        return name
+    stripped = DIRECTION.sub("", name)
+    return name if normalise(stripped) in AMBIGUOUS_STATE_NAMES else stripped
+
+
 # "Hummelstown Borough": the town itself (a township is not: "Milford Township" is not Milford)
 MUNICIPALITY = re.compile(r"\s+Borough$")
 # "flown to a hospital in Anchorage", "an Atlanta area hospital": where the wounded were taken
@@ -108,7 +136,10 @@ CARE = re.compile(
 CARE_AFTER = re.compile(r"^(?:[\s-]+area)?\s+(?:hospital|medical center|trauma center)\b", re.I)
 SPECIFIC = re.compile(
     r"\b(?:suburb|neighbou?rhood|section|community|town|township|village|hamlet|city|borough) "
-    r"of\s+$",
+    r"of\s+$|"
+    # "in unincorporated Seminole", "an unincorporated area near Villa Park": not the city
+    # beside it
+    r"\bunincorporated\s+(?:(?:area|community|part)\s+(?:of|near|outside)\s+)?(?:the\s+)?$",
     re.I,
 )
 # In a headline, the outlet after a dash ("... - CBS News 8 - San Diego") or a place the
@@ -148,6 +179,9 @@ NOT_PLACES = frozenset(
 # "https://web.archive.org/web/20160916165316/http://www.fresnobee.com:80/news/..."
 ARCHIVED = re.compile(r"^https?://web\.archive\.org/web/[^/]+/(?:https?:/*)?(?P<url>.*)$", re.I)
 URL_WORDS = re.compile(r"[a-z]+")
+OUTLET_STATE_WEIGHT = 1
+"""A state the outlet's address names counts as one named in passing: local outlets cover
+their own state."""
 HOST_CITY_POPULATION = 100_000
 """A city named inside an outlet's host name ("abc7chicago.com") is a big one; a shorter
 run of letters inside a name is as likely chance ("beaumontenterprise": Enterprise, Nevada)."""
@@ -160,10 +194,7 @@ def outlet_places(url: str | None, gazetteer: Gazetteer) -> list[str]:
     out: the text says the same."""
     if not url:
         return []
-    archived = ARCHIVED.match(url)
-    if archived:
-        url = "http://" + archived.group("url")
-    parts = urlsplit(url)
+    parts = _outlet_address(url)
     names: list[str] = []
     known = gazetteer.run_together_names(HOST_CITY_POPULATION)
     for label in (parts.hostname or "").lower().split(".")[:-1]:
@@ -193,6 +224,56 @@ def outlet_places(url: str | None, gazetteer: Gazetteer) -> list[str]:
     return names
 
 
+# "kmbc", "wsoctv", "wdbj7": a US station's call sign as its site's name
+STATION_HOST = re.compile(r"(?P<call>[kw][a-z]{2,3})(?:-?tv|-?dt|\d{1,2})?")
+
+
+def outlet_stations(url: str | None) -> list[str]:
+    """The city ("Kansas City, MO") of a US television station whose call sign names the
+    report's site ("kmbc.com", "wsoctv.com"), from :data:`places_data.US_STATION_CITIES`."""
+    if not url:
+        return []
+    cities: list[str] = []
+    for label in (_outlet_address(url).hostname or "").lower().split(".")[:-1]:
+        m = STATION_HOST.fullmatch(label)
+        if m and (city := places_data.US_STATION_CITIES.get(m.group("call").upper())):
+            cities.append(city)
+    return cities
+
+
+def _outlet_address(url: str) -> SplitResult:
+    """A report's address split into its parts, the archived page's own if archived."""
+    archived = ARCHIVED.match(url)
+    if archived:
+        url = "http://" + archived.group("url")
+    return urlsplit(url)
+
+
+AMBIGUOUS_STATE_NAMES = frozenset({"washington"})
+"""An outlet named "washington" is as likely the capital's as the state's."""
+
+
+def outlet_states(url: str | None, gazetteer: Gazetteer) -> list[str]:
+    """US states named in a report's address, as postal codes: an outlet named for its state
+    at the end of its host name ("nbcconnecticut.com", "kentucky.com"; not "kansascity.com")
+    or a section of a site ("/illinois/", "/new-jersey/"). The last part of the path, the
+    story's own words, is left out."""
+    if not url:
+        return []
+    parts = _outlet_address(url)
+    states = gazetteer.run_together_state_names()
+    codes: list[str] = []
+    for label in (parts.hostname or "").lower().split(".")[:-1]:
+        ends = [key for key in states if label.endswith(key)]
+        if ends and (key := max(ends, key=len)) not in AMBIGUOUS_STATE_NAMES:
+            codes.append(states[key])
+    for section in [s for s in parts.path.lower().split("/") if s][:-1]:
+        key = section.replace("-", "").replace("_", "")
+        if key in states and key not in AMBIGUOUS_STATE_NAMES:
+            codes.append(states[key])
+    return codes
+
+
 def _first_run_together_name(label: str, known: dict[str, str]) -> str | None:
     """The first, longest known name inside a run of letters ("abc7chicago": Chicago)."""
     for i in range(len(label)):
@@ -202,14 +283,10 @@ def _first_run_together_name(label: str, known: dict[str, str]) -> str | None:
     return None
 
 
-def find_dateline(text: str) -> re.Match[str] | None:
-    """The dateline opens the body, which may follow a headline: try the first paragraphs."""
-    return next(dateline_candidates(text), None)
-
-
 def dateline_candidates(text: str) -> Iterator[re.Match[str]]:
-    """Openings of the first paragraphs that read as datelines, first first. A headline such
-    as "NOPD: Fatal shooting" reads as one too; the caller keeps the first that resolves."""
+    """Openings of the first paragraphs that read as datelines, first first: the dateline
+    opens the body, which may follow a headline. A headline such as "NOPD: Fatal shooting"
+    reads as one too; the caller keeps the first that resolves."""
     starts = [0, *[m.end() for m in PARAGRAPH_BREAK.finditer(text, 0, 600)][:6]]
     for start in starts:
         m = DATELINE.match(text, start)
@@ -233,14 +310,44 @@ class PlaceMention:
     locative: bool  # preceded by in/at/near...
     specific: bool = False  # "the Denver suburb of Wheat Ridge": the narrower place
     care: bool = False  # "taken to a hospital in Anchorage": where victims went, not the event
+    address: bool = False  # "the 100 block of Elm Street in Brandon": the town of the scene
+
+
+COUNTY_SPAN = 6000
+"""Counties are looked for in a report's first this many characters."""
+COUNTY_TOWN_SPAN = 3000
+"""A county stands for the event's place only if named within this many characters."""
+
+
+@dataclass(frozen=True, slots=True)
+class TextScan:
+    """What the context and the choice of place both read in a report's text, read once:
+    the openings that may be datelines, first first, and the counties named in its first
+    ``COUNTY_SPAN`` characters (name in full, start, end), in order."""
+
+    text: str
+    datelines: tuple[re.Match[str], ...]
+    counties: tuple[tuple[str, int, int], ...]
+
+    @classmethod
+    def of(cls, text: str) -> TextScan:
+        return cls(
+            text,
+            tuple(dateline_candidates(text)),
+            tuple(
+                (_county_name(m), m.start(), m.end()) for m in COUNTY.finditer(text[:COUNTY_SPAN])
+            ),
+        )
 
 
 @dataclass(slots=True)
 class GeoContext:
-    """Country and US state evidence from the whole report, strongest first."""
+    """Country and US state evidence from the whole report, strongest first, and the scan of
+    the text it was read from (:meth:`Locator.locate` reuses it for that same text only)."""
 
     countries: Counter[str] = field(default_factory=Counter)
     states: Counter[str] = field(default_factory=Counter)
+    scan: TextScan | None = field(default=None, compare=False, repr=False)
 
     @property
     def country(self) -> str | None:
@@ -269,12 +376,24 @@ class Locator:
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.gazetteer = gazetteer or Gazetteer.load()
 
-    def context(self, mentions: list[PlaceMention], text: str) -> GeoContext:
-        ctx = GeoContext()
+    def context(
+        self, mentions: list[PlaceMention], text: str, url: str | None = None
+    ) -> GeoContext:
+        """The report's country and state evidence; ``url``, the report's address, may name
+        the outlet's state (:func:`outlet_states`) or a station's, by its call sign
+        (:func:`outlet_stations`): local stations cover their own state first."""
+        scan = TextScan.of(text)
+        ctx = GeoContext(scan=scan)
+        for code in outlet_states(url, self.gazetteer):
+            ctx.states[code] += OUTLET_STATE_WEIGHT
+        for city in outlet_stations(url):
+            ctx.states[city.rpartition(", ")[2]] += OUTLET_STATE_WEIGHT
         both: list[tuple[str, str]] = []  # "Georgia": a country and a US state
         for mention in mentions:
             country = self.gazetteer.country(mention.text)
-            state = self.gazetteer.us_state(mention.text)
+            state = self.gazetteer.us_state(mention.text) or self.gazetteer.us_state(
+                _part_of_a_state(mention.text)
+            )
             if country and state and country.country_code and state.admin1_code:
                 both.append((country.country_code, state.admin1_code))
             elif country and country.country_code and (mention.locative or mention.in_event):
@@ -283,7 +402,7 @@ class Locator:
                 ctx.countries[country.country_code] += 1
             elif state and state.admin1_code:
                 ctx.states[state.admin1_code] += 2 if mention.in_event else 1
-        dateline = find_dateline(text)
+        dateline = scan.datelines[0] if scan.datelines else None
         if dateline and dateline.group("credit") and CALL_SIGN.fullmatch(dateline.group("credit")):
             # "MANSFIELD (WCMH) -": an American station files from an American town (Ohio's
             # Mansfield, not England's)
@@ -314,8 +433,8 @@ class Locator:
             if state and state.admin1_code:
                 ctx.states[state.admin1_code] += 1
         shared: set[str] | None = None
-        for m in COUNTY.finditer(text[:6000]):
-            states = self.gazetteer.us_county(_county_name(m))
+        for county, _, _ in scan.counties:
+            states = self.gazetteer.us_county(county)
             if len(states) == 1:  # "Maury County" exists in Tennessee only
                 ctx.states[states[0]] += 1
             elif states:
@@ -363,10 +482,13 @@ class Locator:
         """
         country = ctx.country
         state = ctx.state if country in (None, "US") else None
+        # the context's scan when it was read from this text; background events pass no text
+        # at all, with a context read from their own sentences
+        scan = ctx.scan if ctx.scan is not None and ctx.scan.text == text else TextScan.of(text)
         extra: list[PlaceMention] = []
         anchor: Place | None = None
         # the states having a county the report names, when it names no state
-        county_names = {_county_name(m) for m in COUNTY.finditer(text[:6000])}
+        county_names = {county for county, _, _ in scan.counties}
         counties = (
             self._county_states(county_names)
             if state is None and country in (None, "US")
@@ -375,7 +497,7 @@ class Locator:
         # and the counties themselves: a homonym lying in one of them is the report's town
         # (whatever state or country the rest suggests: "Lima ... Allen County" is Ohio's)
         county_keys = frozenset(county_key(name) for name in county_names)
-        for dateline in dateline_candidates(text):
+        for dateline in scan.datelines:
             city = dateline.group("city").strip()
             name = city.title() if city.isupper() else city
             start = dateline.start("city")
@@ -415,6 +537,9 @@ class Locator:
         outlet = [
             PlaceMention(name, 0, 0, False, False) for name in outlet_places(url, self.gazetteer)
         ]
+        # and a station's city by the call sign its site runs under, given with its state
+        stations = [PlaceMention(city, 0, 0, False, False) for city in outlet_stations(url)]
+        outlet += stations
         fallback += outlet
         near = (anchor.lat, anchor.lon) if anchor and anchor.lat is not None else None
 
@@ -433,7 +558,9 @@ class Locator:
                     m_country, m_state = "US", as_region.admin1_code
                 elif (region_country := self.gazetteer.country(region)) is not None:
                     m_country, m_state = region_country.country_code, None
-            as_state = self.gazetteer.us_state(name)
+            as_state = self.gazetteer.us_state(name) or self.gazetteer.us_state(
+                _part_of_a_state(name)
+            )
             as_country = self.gazetteer.country(name)
             if as_country is not None and as_state is not None and state is not None:
                 as_country = None  # "Georgia" in a report about the US is the state
@@ -451,9 +578,14 @@ class Locator:
             place, out_of_context = self._resolve_city(
                 name, m_country, m_state, near, mention.locative
             )
+            if place is not None and not _names_alike(name, place.name or ""):
+                continue
             if place is None or (
                 mention in outlet
-                and (place.population < WELL_KNOWN or (state and place.admin1_code != state))
+                and (
+                    (place.population < WELL_KNOWN and mention not in stations)
+                    or (state and place.admin1_code != state)
+                )
             ):
                 # "theoaklandpress.com" is not Oakland, Tennessee; "nbcsandiego.com" reporting
                 # on a New Jersey shooting is far from it
@@ -476,9 +608,17 @@ class Locator:
             score -= 5.0 if mention in fallback else 0.0
             score -= order * 0.01
             candidates.append((score, place, mention))
+        only_stations = bool(candidates) and all(c[2] in stations for c in candidates)
+        county: Located | None = None
+        if (only_stations or not candidates) and country in (None, "US"):
+            county = self._county_town(scan, ctx)
+        if county is not None:
+            # a county the report names is nearer the event than the station's market city
+            candidates = []
         if candidates:
             candidates = _with_repetition(candidates)
             candidates = _with_neighbours(candidates)
+            candidates = self._with_addresses(candidates)
             _, place, mention = max(candidates, key=lambda c: c[0])
             if mention in extra and anchor is not None and self._is_capital(anchor):
                 # Filed from the capital about a distant place ("BAMAKO - ... near Kidal"):
@@ -516,7 +656,12 @@ class Locator:
             # a station's "San Diego, CA" is not the city a neighbourhood lies in, but the
             # city in its address is (dev set: city +2, 3 fixed, 1 broken): the Woodlawn of
             # a report from abc7chicago.com is Chicago's
-            enclosing = [c for c in candidates if c[2] not in fallback or c[2] in outlet]
+            # (a station's call sign stands for its market, suburbs and all: not that city)
+            enclosing = [
+                c
+                for c in candidates
+                if c[2] not in fallback or (c[2] in outlet and c[2] not in stations)
+            ]
             # a town with its own police force ("Mukilteo police") is a town, not a
             # neighbourhood of the bigger city beside it (a dateline may be a neighbourhood's:
             # "AUBURN GRESHAM -")
@@ -531,7 +676,6 @@ class Locator:
             if not own_town:
                 place, mention = _enclosing_city(place, mention, enclosing)
             return _located(place, "city", mention)
-        county = self._county_town(text, ctx) if country in (None, "US") else None
         if county is not None:
             return county
         if coarse is not None:
@@ -542,12 +686,13 @@ class Locator:
                 return Located(_location(place, "country"))
         return Located(Location())
 
-    def _county_town(self, text: str, ctx: GeoContext) -> Located | None:
+    def _county_town(self, scan: TextScan, ctx: GeoContext) -> Located | None:
         """A report that names only a county ("a home in Gladwin County") is placed, as ACLED
         does with a district, at a town standing for it: here the county's namesake town in
         the same state, else its most populous town, with precision ``admin2``."""
-        for m in COUNTY.finditer(text[:3000]):
-            county = _county_name(m)
+        for county, start, end in scan.counties:
+            if end > COUNTY_TOWN_SPAN:
+                break
             states = self.gazetteer.us_county(county, ctx.state) if ctx.state else []
             if not states and ctx.state is None:
                 states = self.gazetteer.us_county(county)
@@ -563,7 +708,7 @@ class Locator:
                 continue
             location = _location(town, "admin2")
             location.admin2 = county
-            return Located(location, m.start(), m.end(), county)
+            return Located(location, start, end, county)
         return None
 
     def _county_states(self, county_names: set[str]) -> set[str]:
@@ -704,6 +849,27 @@ class Locator:
                 best, support = reading, n
         return best
 
+    def _with_addresses(
+        self, candidates: list[tuple[float, Place, PlaceMention]]
+    ) -> list[tuple[float, Place, PlaceMention]]:
+        """A town named after a street address ("the 100 block of Elm Street in Brandon") is
+        the scene's, over the station's dateline and the police force on the case: if it is a
+        town the Postal Service addresses mail to (the name a neighbourhood goes by is the
+        city's) and lies within ``FORCE_KM`` of another place the report names (a homonym
+        far away is another town)."""
+        out: list[tuple[float, Place, PlaceMention]] = []
+        for score, place, mention in candidates:
+            if (
+                mention.address
+                and any(
+                    p is not place and _distance(p, place) <= FORCE_KM for _, p, _ in candidates
+                )
+                and (is_postal_town(place) or self.gazetteer.has_own_zip_codes(place, OWN_ZIP_KM))
+            ):
+                score += ADDRESS_WEIGHT
+            out.append((score, place, mention))
+        return out
+
     def _is_capital(self, place: Place) -> bool:
         """Wire reports are datelined in capitals; the gazetteer places a country at its capital."""
         country = self.gazetteer.country(place.country or "")
@@ -775,6 +941,9 @@ def _support(place: Place, others: list[Place]) -> int:
 
 NEIGHBOURHOOD_KM = 15.0
 OWN_ZIP_KM = 10.0  # a town's own ZIP codes lie this close to its GeoNames point
+ADDRESS_WEIGHT = 8.0
+"""A town named after a street address ("shot in the 100 block of Elm Street in Brandon") is
+where the scene is, however far the station's dateline or police force."""
 DATELINE_WEIGHT = 8.0
 """Local reports are datelined where the event happened: the dateline outweighs other names."""
 FAR_FROM_DATELINE_KM = 100.0

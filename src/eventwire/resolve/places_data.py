@@ -398,3 +398,223 @@ US_STATE_CAPITALS: dict[str, str] = {
     "WV": "Charleston",
     "WY": "Cheyenne",
 }
+
+# Local television stations by their call signs, under the city of the market each serves (a
+# station licensed to a suburb is listed under the market's city: its newsroom covers that
+# city first). Only K and W call signs: US broadcasters. Outlets run their sites under the
+# call sign ("kmbc.com", "wsoctv.com"), so a report's address may name the station's city when
+# its text does not. Network affiliates of the larger markets and of many smaller ones.
+_US_STATIONS = """
+New York, NY: WABC WCBS WNBC WNYW WPIX
+Los Angeles, CA: KABC KCBS KNBC KTTV KTLA KCAL
+Chicago, IL: WLS WBBM WMAQ WFLD WGN
+Philadelphia, PA: WPVI KYW WCAU WTXF WPHL
+Dallas, TX: WFAA KDFW KXAS KTVT
+San Francisco, CA: KGO KPIX KRON KTVU
+San Jose, CA: KNTV
+Houston, TX: KTRK KHOU KPRC KRIV
+Boston, MA: WCVB WBZ WHDH WFXT
+Atlanta, GA: WSB WAGA WXIA WGCL
+Phoenix, AZ: KNXV KPHO KPNX KSAZ
+Seattle, WA: KOMO KIRO KING KCPQ
+Tampa, FL: WFTS WTSP WFLA WTVT
+Minneapolis, MN: KSTP WCCO KARE KMSP
+Detroit, MI: WXYZ WWJ WDIV WJBK
+Denver, CO: KMGH KCNC KUSA KDVR
+Orlando, FL: WFTV WKMG WESH WOFL
+Miami, FL: WPLG WFOR WTVJ WSVN
+Cleveland, OH: WEWS WOIO WKYC WJW
+Sacramento, CA: KXTV KOVR KCRA KTXL
+Charlotte, NC: WSOC WBTV WCNC WJZY
+Portland, OR: KATU KOIN KGW KPTV
+St. Louis, MO: KDNL KMOV KSDK KTVI
+Raleigh, NC: WTVD WRAL WNCN
+Pittsburgh, PA: WTAE KDKA WPXI WPGH
+Indianapolis, IN: WRTV WISH WTHR WXIN
+Baltimore, MD: WMAR WJZ WBAL WBFF
+Nashville, TN: WKRN WTVF WSMV WZTV
+San Diego, CA: KGTV KFMB KNSD KSWB
+Salt Lake City, UT: KTVX KUTV KSL KSTU
+San Antonio, TX: KSAT KENS WOAI KABB
+Hartford, CT: WFSB WVIT WTIC
+New Haven, CT: WTNH
+Kansas City, MO: KMBC KCTV KSHB WDAF
+Columbus, OH: WSYX WBNS WCMH WTTE
+Milwaukee, WI: WISN WDJT WTMJ WITI
+Cincinnati, OH: WCPO WKRC WLWT WXIX
+Austin, TX: KVUE KEYE KXAN KTBC
+Las Vegas, NV: KTNV KLAS KSNV KVVU
+Greenville, SC: WYFF WHNS
+Spartanburg, SC: WSPA
+Asheville, NC: WLOS
+Oklahoma City, OK: KOCO KWTV KFOR KOKH
+Jacksonville, FL: WJXX WTEV WTLV WJAX
+Albuquerque, NM: KOAT KRQE KOB
+New Orleans, LA: WGNO WWL WDSU WVUE
+Memphis, TN: WATN WREG WMC WHBQ
+Louisville, KY: WHAS WLKY WAVE WDRB
+Buffalo, NY: WKBW WIVB WGRZ
+Richmond, VA: WRIC WTVR WWBT
+Birmingham, AL: WBMA WIAT WVTM WBRC
+Tulsa, OK: KTUL KOTV KJRH KOKI
+Fresno, CA: KFSN KGPE KSEE KMPH
+Honolulu, HI: KITV KGMB KHNL KHON
+Little Rock, AR: KATV KTHV KARK KLRT
+Omaha, NE: KETV KMTV WOWT
+Des Moines, IA: WOI KCCI WHO
+Wichita, KS: KAKE KWCH KSNW
+Spokane, WA: KXLY KREM KHQ
+Toledo, OH: WTVG WTOL WNWO
+Dayton, OH: WKEF WHIO WDTN
+Knoxville, TN: WATE WVLT WBIR
+Mobile, AL: WPMI WKRG WALA
+Shreveport, LA: KTBS KSLA KTAL
+Baton Rouge, LA: WBRZ WAFB WVLA
+Lexington, KY: WTVQ WKYT WLEX
+Chattanooga, TN: WTVC WDEF WRCB
+Columbia, SC: WOLO WLTX WIS
+Jackson, MS: WAPT WJTV WLBT
+Savannah, GA: WJCL WTOC WSAV
+Charleston, SC: WCIV WCSC WCBD
+Florence, SC: WPDE WBTW
+Myrtle Beach, SC: WMBF
+Huntsville, AL: WAAY WHNT WAFF
+Albany, GA: WALB
+Columbus, GA: WTVM WRBL
+Macon, GA: WMAZ WGXA
+Augusta, GA: WJBF WRDW
+Lafayette, LA: KATC KLFY
+Tallahassee, FL: WTXL WCTV
+Gainesville, FL: WCJB
+Fort Myers, FL: WZVN WINK WBBH
+West Palm Beach, FL: WPBF WPEC WPTV
+Waco, TX: KXXV KWTX
+Temple, TX: KCEN
+Corpus Christi, TX: KIII KRIS KZTV
+El Paso, TX: KVIA KDBC KTSM
+Lubbock, TX: KLBK KCBD KAMC
+Amarillo, TX: KVII KFDA KAMR
+Tyler, TX: KLTV
+Beaumont, TX: KBMT KFDM
+Bryan, TX: KBTX
+Odessa, TX: KOSA
+Midland, TX: KMID
+San Angelo, TX: KLST KSAN
+Abilene, TX: KTAB KTXS
+Wichita Falls, TX: KAUZ KFDX
+Lawton, OK: KSWO
+Topeka, KS: WIBW KSNT
+Springfield, MO: KSPR KYTV KOLR
+Joplin, MO: KODE KSNF
+Columbia, MO: KOMU
+Jefferson City, MO: KRCG
+Peoria, IL: WMBD WEEK WHOI
+Rockford, IL: WREX WTVO WIFR
+Champaign, IL: WCIA
+Quincy, IL: KHQA WGEM
+Davenport, IA: WQAD KWQC WHBF
+Cedar Rapids, IA: KCRG KGAN
+Waterloo, IA: KWWL
+Madison, WI: WISC WKOW WMTV
+Green Bay, WI: WBAY WFRV WLUK
+La Crosse, WI: WXOW WKBT
+Eau Claire, WI: WEAU
+Wausau, WI: WSAW WAOW
+Duluth, MN: KBJR KDLH WDIO
+Fargo, ND: KVLY KXJB WDAY
+Sioux Falls, SD: KELO KSFY KDLT
+Lincoln, NE: KOLN KLKN
+Grand Rapids, MI: WOOD WZZM WXMI
+Lansing, MI: WLNS WILX
+Flint, MI: WJRT
+Saginaw, MI: WNEM
+Fort Wayne, IN: WANE WPTA WFFT
+South Bend, IN: WSBT WNDU WSJV
+Evansville, IN: WEHT WFIE WTVW
+Terre Haute, IN: WTHI WTWO
+Lafayette, IN: WLFI
+Youngstown, OH: WKBN WFMJ WYTV
+Erie, PA: WJET WICU WSEE
+Johnstown, PA: WJAC
+Altoona, PA: WTAJ
+Harrisburg, PA: WHTM WHP
+Lancaster, PA: WGAL
+Scranton, PA: WNEP
+Wilkes-Barre, PA: WBRE WYOU
+Allentown, PA: WFMZ
+Syracuse, NY: WSYR WTVH WSTM
+Rochester, NY: WHEC WROC WHAM
+Albany, NY: WTEN WRGB WNYT
+Binghamton, NY: WBNG WICZ
+Providence, RI: WLNE WPRI WJAR
+Portland, ME: WMTW WGME WCSH
+Bangor, ME: WLBZ WABI
+Burlington, VT: WCAX WPTZ
+Springfield, MA: WWLP
+Norfolk, VA: WVEC WTKR WAVY
+Roanoke, VA: WDBJ WSLS
+Lynchburg, VA: WSET
+Charleston, WV: WCHS WOWK
+Huntington, WV: WSAZ
+Greensboro, NC: WFMY WGHP
+Winston-Salem, NC: WXII
+Wilmington, NC: WECT WWAY
+Greenville, NC: WITN WNCT
+Johnson City, TN: WJHL
+Bristol, VA: WCYB
+Jackson, TN: WBBJ
+Columbus, MS: WCBI
+Tupelo, MS: WTVA
+Hattiesburg, MS: WDAM
+Biloxi, MS: WLOX
+Montgomery, AL: WSFA WAKA
+Dothan, AL: WTVY WDHN
+Panama City, FL: WJHG WMBB
+Pensacola, FL: WEAR
+Monroe, LA: KNOE
+Alexandria, LA: KALB
+Lake Charles, LA: KPLC
+Jonesboro, AR: KAIT
+Fort Smith, AR: KFSM KHBS
+Boise, ID: KTVB KBOI KIVI
+Idaho Falls, ID: KIFI
+Pocatello, ID: KPVI
+Billings, MT: KTVQ KULR
+Missoula, MT: KECI KPAX
+Great Falls, MT: KRTV
+Casper, WY: KTWO
+Cheyenne, WY: KGWN
+Colorado Springs, CO: KKTV KRDO
+Pueblo, CO: KOAA
+Grand Junction, CO: KKCO KJCT
+Tucson, AZ: KGUN KOLD KVOA
+Reno, NV: KOLO KTVN KRNV
+Bakersfield, CA: KERO KBAK KGET
+Santa Barbara, CA: KEYT
+Salinas, CA: KSBW KION
+Chico, CA: KHSL
+Redding, CA: KRCR
+Eugene, OR: KEZI KVAL KMTR
+Medford, OR: KOBI KDRV KTVL
+Yakima, WA: KIMA KAPP
+Anchorage, AK: KTUU KTVA
+Bowling Green, KY: WBKO
+Paducah, KY: WPSD
+Cape Girardeau, MO: KFVS
+St. Joseph, MO: KQTV
+Rapid City, SD: KOTA KEVN
+Bismarck, ND: KFYR
+Minot, ND: KMOT
+Laredo, TX: KGNS
+Harlingen, TX: KGBT
+Weslaco, TX: KRGV
+Victoria, TX: KAVU
+Sherman, TX: KXII
+"""
+US_STATION_CITIES: dict[str, str] = {
+    call: city.strip()
+    for line in _US_STATIONS.strip().splitlines()
+    for city, _, calls in [line.rpartition(":")]
+    for call in calls.split()
+}
+"""US television stations' call signs ("KMBC") and the city each serves ("Kansas City, MO")."""
