@@ -16,15 +16,23 @@ from eventwire.extract.numbers import Quantity, word_to_int
 from eventwire.extract.sentences import Sentence
 from eventwire.model import Figure
 
+SEPARATE_INCIDENT = re.compile(
+    r"\b(?:separate|unrelated|another) (?:incident|shooting|attack|case)s?\b|"
+    r"\bother (?:shootings|incidents)\b",
+    re.I,
+)
+"""Words that set a sentence apart as another incident by what it tells, not only by when."""
+
 OTHER_INCIDENT = re.compile(
-    r"\b(?:separate|unrelated|another) (?:incident|shooting|attack|case)s?\b|\b(?:last|earlier "
-    r"this|the previous) (?:week|month|weekend|summer|spring|fall|winter)\b|"
+    SEPARATE_INCIDENT.pattern + r"|\b(?:last|earlier this|the previous) "
+    r"(?:week|month|weekend|summer|spring|fall|winter)\b|"
     r"\bweeks? (?:ago|earlier|before)\b|"
-    r"\bsince (?:19|20)\d\d\b|\bother (?:shootings|incidents)\b|"
+    r"\bsince (?:19|20)\d\d\b|"
     # "killing 12 and wounding 70 in a movie theater three years ago"
     r"\b(?:\w+ )?(?:years|decades) (?:ago|earlier|before)\b",
     re.I,
 )
+"""Another incident by what the sentence tells (SEPARATE_INCIDENT) or by when it was."""
 
 
 VICTIMS_ONLY = re.compile(

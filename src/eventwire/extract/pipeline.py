@@ -21,6 +21,7 @@ from eventwire.extract.classify import RULES, Classification
 from eventwire.extract.dates import parse_published, posted_date
 from eventwire.extract.event_date import OTHER_INCIDENT_BEFORE, choose_event_date
 from eventwire.extract.figures import (
+    SEPARATE_INCIDENT,
     SHOT_AT_A_GATHERING,
     other_incident,
     reconcile_figures,
@@ -50,13 +51,6 @@ RECALLED_ONLY = re.compile(
 
 MAX_DATELINE_WORDS = 6
 """A dateline or byline ("COLUMBUS, Ohio (AP) —") split off as a sentence is no lead."""
-
-SEPARATE_INCIDENT = re.compile(
-    r"\b(?:separate|unrelated|another) (?:incident|shooting|attack|case)s?\b|"
-    r"\bother (?:shootings|incidents)\b",
-    re.I,
-)
-"""Words that set a sentence apart as another incident by what it tells, not only by when."""
 
 
 def _recalls_its_own(sentence: Sentence, lead: Sentence | None) -> bool:
