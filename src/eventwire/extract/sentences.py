@@ -65,17 +65,17 @@ class Sentence:
 
 
 Entity = tuple[int, int, str, str]  # start, end, label, text
-# "the 3700 block of Cambridge", "on Broadway", "at Upton and": streets, not towns
+# "the 3700 block of Cambridge", "on Broadway", "at Lincoln and": streets, not towns
 STREET_BEFORE = re.compile(r"\bblock of\s+$|\bon\s+$|\b(?:at|near|of) [A-Z]\w+ and\s+$")
 # "Orlando's Malibu Groves neighborhood": the city the event's neighbourhood lies in
 CITY_OF_NEIGHBOURHOOD = re.compile(
     r"^['’]s\s+(?:[A-Z][\w-]*\s+){1,3}(?:neighbou?rhood|area|district|section|community)\b"
 )
-# "a Santa Cruz deputy", "Marion sheriff's deputies": sheriffs serve a county, named like the
+# "a Lakewood deputy", "Fairview sheriff's deputies": sheriffs serve a county, named like the
 # town that may lie elsewhere in it
 COUNTY_OFFICERS_AFTER = re.compile(r"\s+(?:[Ss]heriff|[Dd]eput(?:y|ies)\b)")
-# "in the 100 block of Elm Street in", "on Route 9 in", "near 5th and Oak avenues in": a street
-# address and the town it lies in, which is the scene's
+# "in the 100 block of Elm Street in", "on State Route 9 in", "near 5th and Oak avenues in": a
+# street address and the town it lies in, which is the scene's
 ADDRESS_BEFORE = re.compile(
     r"(?:\b(?:the\s+)?(?:\d[\d,-]*|first|\w+ hundred)\s+block\s+of\s+[^.;\n]{1,40}?|"
     r"\b(?:\d[\w-]*\s+)?(?:[A-Z0-9][\w.'’-]*\s+){1,4}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|"
@@ -84,7 +84,7 @@ ADDRESS_BEFORE = re.compile(
     r"\b[A-Z0-9][\w.]*\s+(?:and|&)\s+[A-Z0-9][\w.]*(?:\s+[A-Z][\w.]*)?\s+"
     r"(?:[Aa]venues|[Ss]treets|[Rr]oads))\s+in\s+(?:the\s+)?$"
 )
-# "at Upton and North Poe", "near the corner of Kelly and 8 Mile": a street corner
+# "at Lincoln and North Jackson", "near the corner of Kelly and 8 Mile": a street corner
 INTERSECTION_BEFORE = re.compile(r"\b(?:at|near|on)\s+(?:the\s+(?:corner|intersection)\s+of\s+)?$")
 INTERSECTION_AFTER = re.compile(
     r"\s+(?:and|&)\s+(?:(?:North|South|East|West|N\.|S\.|E\.|W\.|NE|NW|SE|SW)\s+)?[A-Z0-9]"
@@ -145,9 +145,9 @@ def split_sentences(doc: Doc, published: date | None) -> list[Sentence]:
                 if street_before or STREET_AFTER.match(text[ent_end : ent_end + 40]):
                     continue  # "the 3700 block of Cambridge", "Spain St.": a street
                 if _first_of_intersection(text, ent_start, ent_end):
-                    continue  # "at Upton and North Poe": two streets' corner
+                    continue  # "at Lincoln and North Jackson": two streets' corner
                 if COUNTY_OFFICERS_AFTER.match(text, ent_end):
-                    continue  # "a Santa Cruz deputy": the county's sheriff, not the town
+                    continue  # "a Lakewood deputy": the county's sheriff, not the town
                 sentence.places.append(
                     PlaceMention(
                         name,
@@ -253,7 +253,7 @@ def _unlabelled_places(
 
 
 def _first_of_intersection(text: str, start: int, end: int) -> bool:
-    """ "at Upton and North Poe", "near the corner of Kelly and 8 Mile": the first of two
+    """ "at Lincoln and North Jackson", "near the corner of Kelly and 8 Mile": the first of two
     streets whose corner locates a scene (the second is :data:`STREET_BEFORE`'s)."""
     return bool(
         INTERSECTION_AFTER.match(text, end)
