@@ -33,8 +33,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("month_day", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR})?(?!\s*(?:%|percent))")),
     ("day_month", re.compile(rf"\b{_DAY}\s+{_MONTH}\b(?:,?\s+{_YEAR})?")),
-    # "4/28", "01/19/17"; not a fraction ("a 1 1/2-story home", "1/2 mile") nor a web address
-    # ("/2015/04/17/kent-baby")
+    # "4/28", "01/19/17"; not a fraction ("a 2 1/2-story house", "1/2 mile") nor a web address
+    # ("/2016/05/12/elm-shot")
     (
         "numeric",
         re.compile(
@@ -76,7 +76,7 @@ def parse_published(published: str | None) -> date | None:
         return None
 
 
-# "Posted: Sunday, March 10, 2013 10:02 AM EST": the page's own timestamp, printed at its top
+# "Posted: Friday, June 7, 2019 9:15 AM EDT": the page's own timestamp, printed at its top
 POSTED = re.compile(
     rf"\bPosted(?: on)?:?\s+(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY},?\s+{_YEAR}\b",
     re.I,
@@ -120,7 +120,7 @@ def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateM
                 DateMention(offset + start, offset + start + len(span_text), span_text, kind, info)
             )
     found.sort(key=lambda d: d.start)
-    # "Saturday, Oct. 29": the weekday only repeats the full date that follows it
+    # "Friday, Nov. 4": the weekday only repeats the full date that follows it
     return [
         d
         for i, d in enumerate(found)

@@ -22,13 +22,13 @@ from eventwire.model import DateInfo, Role
 DATELINE_BEFORE = re.compile(r"^\s*[A-Z][A-Z .'-]{2,40},\s*$")
 # "police said Saturday", "Posted: Friday", a tweet's "— Name (@handle) March 18, 2015": the
 # day of a statement, not of the event. A date in parentheses after a weekday only spells that
-# day out: "last Friday (April 10)".
+# day out: "late last Friday (June 5)".
 SAID_BEFORE = re.compile(
     r"(?:\b(?:said|says|told|announced|confirmed|reported|released|identified|added|posted|"
     r"updated|published|date)[:\s]+(?:on\s+)?(?:[A-Z][a-z]+day,?\s+)?|(?<!day )\(\s*|\(@\w+\)\s*)$",
     re.I,
 )
-# "A police update Monday", "in an interview Monday", "a motion dated Friday": a statement named
+# "a sheriff's update Monday", "in an interview Monday", "a motion dated Friday": a statement named
 # by its noun.
 STATEMENT_BEFORE = re.compile(
     r"\b(?:update|statement|release|e-?mail|interview|tweet|briefing|dated)\s+(?:on\s+)?$", re.I
@@ -40,7 +40,7 @@ STATEMENT_AFTER = re.compile(
     re.I,
 )
 # "Police on Thursday identified the victims": the date of the statement again. Not after a
-# comma: "a man was shot about 10 a.m. Monday, said Lt. Harris" credits the whole clause.
+# comma: "a boy was shot about 9 p.m. Friday, said Sgt. Harris" credits the whole clause.
 SAID_AFTER = re.compile(
     r"^(?:\s+(?:morning|afternoon|evening|night))?\s+(?:said|says|told|announced|confirmed|"
     r"identified|released|reported|named)\b",
@@ -53,8 +53,8 @@ SAID_BY_AFTER = re.compile(
     r"person)|officers?|chief|sheriff)\s+){1,6}"
     r"(?:said|says|told|announced|confirmed|identified|released|reported|named)\b"
 )
-# "The search continued on Tuesday", "remains in the hospital Wednesday", "an investigation was
-# under way Thursday": what came after.
+# "Deputies continued the hunt on Friday", "remains in the hospital Wednesday", "an
+# investigation was under way Thursday": what came after.
 AFTERMATH_BEFORE = re.compile(
     r"\b(?:continu(?:ed|es|ing)|remain(?:s|ed)?|still|under ?way)\b[^.;]{0,40}$", re.I
 )
@@ -64,16 +64,16 @@ CONDITION_BEFORE = re.compile(
     r"(?P<rest>[^.;,]{0,50})$",
     re.I,
 )
-# "Police did not provide more details Wednesday", "declined to comment Monday": a statement's day
+# "Deputies did not provide a motive Friday", "declined to comment Monday": a statement's day
 # too, though nothing was said
 UNSAID_BEFORE = re.compile(
     r"\b(?:did not|didn['’]t|would not|wouldn['’]t|declined to) (?:provide|release|say|give|"
     r"comment|return|disclose|identify|elaborate)\w*\b[^.;]{0,40}$",
     re.I,
 )
-# "Exactly one week ago, on June 29th, another teen died", "a teen was also shot and killed
-# Sunday night", "nine wounded in shootings across the city Saturday and Sunday": another
-# event. Narrower than the figures' OTHER_INCIDENT: "two separate shootings Thursday" still
+# "Two weeks ago, on May 3, his cousin was killed", "a teen was also shot and killed
+# Sunday night", "six hurt in shootings across the city Friday": another
+# event. Narrower than the figures' OTHER_INCIDENT: "three separate shootings Friday" still
 # dates a round-up's events.
 ANOTHER_INCIDENT = re.compile(
     r"\b(?:previous|earlier) (?:incident|shooting|attack|case|homicide)s?\b|"
@@ -84,7 +84,7 @@ ANOTHER_INCIDENT = re.compile(
 )
 
 
-# "in Sunday night's fatal shooting", "the Oct. 14 attempted murder": a date that modifies the
+# "over Friday night's fatal shooting", "the Oct. 14 attempted murder": a date that modifies the
 # deed's name dates the deed, whatever words of arrest or court come before it
 DATE_OF_THE_DEED = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?(?:['’]s)?"
@@ -93,7 +93,7 @@ DATE_OF_THE_DEED = re.compile(
 
 
 # "In the other incident, a man was shot on Sept. 26", "in retaliation for the Jan. 5 killing",
-# "a feud that began with a July 15 shooting", "killed on the same block last week, on Aug. 10":
+# "a feud that began with a March 2 stabbing", "killed on the same block last week, on Aug. 10":
 # a date after these words is another event's
 OTHER_INCIDENT_BEFORE = re.compile(
     r"\b(?:(?:the|an?) other (?:incident|shooting|attack|case|homicide)|(?:retaliation|revenge) "
@@ -103,7 +103,7 @@ OTHER_INCIDENT_BEFORE = re.compile(
 )
 
 
-# "She was born December 17, 2004", "who turned two years old on Sunday": a birthday
+# "The boy was born March 3, 2011", "who turned five on Friday": a birthday
 _AGE = (
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|"
     r"thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?"
@@ -182,7 +182,7 @@ def choose_event_date(
         triggers = _before_the_sidebar(_from_the_dateline(triggers, others), others)
     opening = triggers[:LOOK_SENTENCES]
     if others is not None and opening:
-        # "Police responded to a home at about 5 p.m. Saturday": the call came at the deed's
+        # "Deputies responded to a trailer at about 4 p.m. Friday": the call came at the deed's
         # time, though the sentence names no violence
         last = opening[-1].index
         called = [
@@ -204,7 +204,7 @@ def choose_event_date(
         days: list[DateMention] = []
         for sentence in sentences:
             if role == "main" and ANOTHER_INCIDENT.search(sentence.text):
-                continue  # "a week ago, on June 29th, another teen died": not this event
+                continue  # "two weeks ago, on May 3, his cousin was killed": not this event
             for mention in sentence.dates:
                 if sentence.is_procedure and not _about_the_violence(sentence, mention):
                     if not PLANNED.search(sentence.text):
@@ -254,7 +254,7 @@ def choose_event_date(
                     six_days_back.append(mention)
                     continue
                 days.append(mention)
-        # a holiday ("after the Thanksgiving holiday") names a season more than a day: an
+        # a holiday ("over the Labor Day weekend") names a season more than a day: an
         # explicit day wins over it
         explicit = [m for m in days if m.kind != "holiday"] or days
         if explicit:
@@ -288,7 +288,7 @@ def choose_event_date(
     return DateInfo(None, None, "unknown", None), None
 
 
-# "is to appear in court Monday", "an autopsy is scheduled for Monday", "the funeral will be
+# "is set to appear in court Friday", "an autopsy is scheduled for Monday", "the funeral will be
 # held Thursday": a weekday of what is planned, read as past, bounds nothing
 PLANNED = re.compile(r"\b(?:will|(?:is|are) (?:to|set|expected)|scheduled|planned)\b", re.I)
 
@@ -302,8 +302,8 @@ def _earliest_day_after_the_deed(
 ) -> DateMention | None:
     """The earliest recent day named for what followed the event (an arrest, a statement, a
     victim's condition), when the report names no day of the event itself: the event happened
-    on or before it, so it is a better guess than the publication day ("A man was arrested
-    Thursday after he accidentally fired a gun" in a Friday report)."""
+    on or before it, so it is a better guess than the publication day ("A woman was arrested
+    Wednesday after her rifle went off" in a Thursday report)."""
     first = (published - timedelta(days=FOLLOWED_WITHIN)).isoformat()
     recent = [
         m
@@ -332,7 +332,7 @@ def _from_the_dateline(triggers: list[Sentence], sentences: list[Sentence]) -> l
     return kept if any(s.index > 0 for s in kept) else triggers
 
 
-# "the suspect in the shooting of two girls on Friday told police": the day follows the deed
+# "the man held in the killing of two brothers on Friday told police": the day follows the deed
 DEED_JUST_BEFORE = re.compile(
     r"\b(?:shooting|killing|slaying|murder|death|attack)\b(?: of [\w\s'’-]{1,40}?)?\s+(?:on\s+)?$",
     re.I,
@@ -340,7 +340,7 @@ DEED_JUST_BEFORE = re.compile(
 
 
 def _dates_the_deed_before(before: str) -> bool:
-    """Does the date follow a deed's name ("the shooting of two girls on Friday told police")?
+    """Does the date follow a deed's name ("the killing of two brothers on Friday told police")?
     Then the statement's verb after it has another subject, and the day is the deed's."""
     return bool(DEED_JUST_BEFORE.search(before[-60:]))
 
@@ -351,7 +351,7 @@ DEED_FOLLOWS = re.compile(r"\b(?:after|following|from|since|when)\b", re.I)
 def _a_condition_on_the_day(before: str) -> bool:
     """Is the date the day a victim's condition was told ("was in critical condition at Elm
     Medical Center Monday"), not that of the deed after it ("in critical condition after a
-    Saturday night shooting")?"""
+    Friday morning stabbing")?"""
     condition = CONDITION_BEFORE.search(before)
     return condition is not None and not DEED_FOLLOWS.search(condition.group("rest"))
 
@@ -368,8 +368,8 @@ def _before_the_sidebar(triggers: list[Sentence], sentences: list[Sentence]) -> 
 
 def _opens_a_statement(mention: DateMention, before: str, rest: str) -> bool:
     """A weekday opening a sentence before the one who spoke ("On Friday, Sheriff Tom Reed
-    said") is the statement's day. Weekdays only: "On January 1, investigators said two men
-    began arguing" restates the event's calendar day more often."""
+    said") is the statement's day. Weekdays only: "On March 9, detectives said three men
+    started fighting" restates the event's calendar day more often."""
     opens = before.strip().lower() in ("", "on")
     return mention.kind == "weekday" and opens and bool(SAID_BY_AFTER.match(rest))
 
@@ -380,7 +380,7 @@ QUOTE_MARK = re.compile(r'[“”"]')
 def _in_quotes(before: str, rest: str) -> bool:
     """Is a date between ``before`` and ``rest`` inside a quotation? A speaker's "today" or
     "last night" is relative to when they spoke, which is not always the day before
-    publication. A sentence may start inside the quotation: 'used in that shooting last
+    publication. A sentence may start inside the quotation: 'fired at the bar last
     night," said the chief.'"""
     if before.count('"') % 2 == 1 or before.count("“") > before.count("”"):
         return True
@@ -396,7 +396,7 @@ def _maybe_tomorrow(mention: DateMention, published: date | None, written_after:
     back, at the edge of how far news uses weekday names; more often it is tomorrow (a
     vigil, a hearing) or the publication date is a day early. On the dev set such mentions
     gave the event's day 5 times in 54. Not when the report names a later calendar day before
-    its publication ("Update-- Dec. 5"): it was written after that weekday had passed."""
+    its publication ("Update -- Nov. 2"): it was written after that weekday had passed."""
     if published is None or mention.kind != "weekday" or "last" in mention.text.lower():
         return False
     day = mention.info.start or ""
@@ -420,7 +420,7 @@ def _latest_day_before(sentences: list[Sentence], published: date | None) -> str
     )
 
 
-# "According to the indictment, on May 7 the defendants shot four", "court records show": the
+# "According to the complaint, on June 2 the brothers shot two", "court records show": the
 # papers tell the deed, they are no step taken on that day
 SOURCE_BEFORE = re.compile(r"\baccording to (?:the |an? )?(?:[\w-]+ ){0,2}$", re.I)
 SOURCE_AFTER = re.compile(r"\s+(?:documents?|records?|papers|filings?)\b", re.I)
@@ -437,15 +437,15 @@ def _a_source(text: str, word: re.Match[str]) -> bool:
 def _about_the_violence(sentence: Sentence, mention: DateMention) -> bool:
     """In a sentence about arrests or courts, a date still dates the event when it names the
     deed ("the Oct. 14 murder") or the nearest such word before it is about the violence:
-    "charged in the fatal shooting on January 11"."""
+    "charged in the fatal shooting on March 21"."""
     at, end = mention.start - sentence.start, mention.end - sentence.start
     before = sentence.text[:at]
-    after = sentence.text[end : end + 30]  # "the Feb. 22 slaying", "Sunday night's shooting"
+    after = sentence.text[end : end + 30]  # "the Feb. 22 slaying", "Friday night's shooting"
     names_the_violence = DATE_OF_THE_DEED.match(after)
     if names_the_violence and VIOLENCE.match(after, names_the_violence.end()):
         return True
-    # the nearer word before the date, however far, decides: "pleaded not guilty Monday to
-    # murdering three" is the plea's day, "arrested after his father was shot Saturday" the
+    # the nearer word before the date, however far, decides: "pleaded guilty Friday to
+    # killing two" is the plea's day, "arrested after his father was shot Saturday" the
     # shooting's
     last_procedure = max(
         (
@@ -458,13 +458,13 @@ def _about_the_violence(sentence: Sentence, mention: DateMention) -> bool:
     last_violence = max((m.end() for m in VIOLENCE.finditer(before)), default=-1)
     if last_procedure != last_violence:
         return last_violence > last_procedure
-    # nothing before: the nearer word after decides, "On May 7, to settle a feud, the
-    # defendants shot four" as "On Monday, police arrested two men"
+    # nothing before: the nearer word after decides, "On June 2, to settle a debt, the
+    # brothers shot two" as "On Monday, police arrested two men"
     rest = sentence.text[end:]
     violence = VIOLENCE.search(rest)
     procedure = next((m for m in PROCEDURE.finditer(rest) if not _a_source(rest, m)), None)
     if not any(not _a_source(sentence.text, m) for m in PROCEDURE.finditer(sentence.text)):
-        # "Court documents show that they were in his cabin on the evening of Jan. 9": the
+        # "Court papers show that the pair were in her garage on the night of Feb. 3": the
         # sentence names the courts only as its source
         return True
     return violence is not None and (procedure is None or violence.start() < procedure.start())

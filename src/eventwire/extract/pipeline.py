@@ -54,9 +54,10 @@ MAX_DATELINE_WORDS = 6
 
 
 def _recalls_its_own(sentence: Sentence, lead: Sentence | None) -> bool:
-    """Is this the report's lead, set apart only by its time ("The gunman in the shootings last
-    month pleaded not guilty to murdering three people")? A lead tells the report's own event,
-    so the 'last month' of a follow-up dates it; later sentences may recall other incidents."""
+    """Is this the report's lead, set apart only by its time ("The woman charged in the
+    stabbings last month pleaded guilty to killing two neighbours")? A lead tells the report's
+    own event, so the 'last month' of a follow-up dates it; later sentences may recall other
+    incidents."""
     return (
         sentence is lead
         and bool(RECALLED_ONLY.search(sentence.text))
@@ -244,7 +245,7 @@ class Extractor:
             and recounted_places
             and len(recounted_places) > len(places)
         ):
-            # A follow-up ("Man sentenced in quadruple shooting") names the town only where
+            # A follow-up ("Woman sentenced in triple shooting") names the town only where
             # it recounts the shooting, in sentences read as background
             recounted = self.locator.locate(
                 recounted_places, text, ctx, headline_end=len(report.headline), url=report.url
@@ -332,7 +333,7 @@ class Extractor:
 
 
 # A report on an event's aftermath is dated by the aftermath ("was sentenced Tuesday", "was
-# arrested Monday"), while the event it follows up is recalled with its own day ("the May 25
+# arrested Monday"), while the event it follows up is recalled with its own day ("the June 4
 # fatal shooting"). Datasets code the event, so that day is the main event's.
 FOLLOW_UP_HEADLINE = re.compile(
     r"\b(?:suspects?|identif\w*|accused|prosecut\w*|guilty|charg\w*|pleas?|arrests?|"
@@ -356,7 +357,7 @@ def _followed_up(
     if not days:
         return None
     if main.date.precision in ("month", "week"):
-        # "a shooting last December ... responded about 8:50 p.m. Dec. 7": the day in that month
+        # "a shooting last November ... responded about 7:40 p.m. Nov. 3": the day in that month
         start, end = main.date.start or "", main.date.end or ""
         inside = [e for e in days if start <= (e.date.start or "") <= end]
         if inside:
@@ -377,8 +378,8 @@ def _followed_up(
 
 
 def _take_same_days_wounded(main: Event, recalled: list[Event]) -> None:
-    """A follow-up ("man found guilty in May 25 fatal shooting") may tell its own event's
-    wounded only where it recounts it ("a May 25 shooting that killed one and injured three
+    """A follow-up ("woman convicted in June 4 fatal shooting") may tell its own event's
+    wounded only where it recounts it ("a June 4 shooting that killed one and hurt two
     others"), a sentence read as a recollection of that day. With no wounded of its own, the
     main event takes that day's count of two or more (a single "the girl was shot" recalled
     is most often the dead victim again)."""
@@ -396,8 +397,8 @@ def _take_same_days_wounded(main: Event, recalled: list[Event]) -> None:
 
 
 def _another_incidents_day(event: Event, sentences: list[Sentence]) -> bool:
-    """Is the recalled event dated by words naming yet another incident ("the slaying was
-    retaliation for an Oct. 13 shooting")? Then it is not the one the report follows up."""
+    """Is the recalled event dated by words naming yet another incident ("the killing was
+    revenge for a Jan. 5 shooting")? Then it is not the one the report follows up."""
     cited = next((e for e in event.evidence if e.field == "date"), None)
     if cited is None:
         return False

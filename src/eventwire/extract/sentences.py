@@ -65,9 +65,9 @@ class Sentence:
 
 
 Entity = tuple[int, int, str, str]  # start, end, label, text
-# "the 3700 block of Cambridge", "on Broadway", "at Lincoln and": streets, not towns
+# "the 900 block of Cambridge", "on Broadway", "at Lincoln and": streets, not towns
 STREET_BEFORE = re.compile(r"\bblock of\s+$|\bon\s+$|\b(?:at|near|of) [A-Z]\w+ and\s+$")
-# "Orlando's Malibu Groves neighborhood": the city the event's neighbourhood lies in
+# "Tampa's Palm Ridge neighborhood": the city the event's neighbourhood lies in
 CITY_OF_NEIGHBOURHOOD = re.compile(
     r"^['’]s\s+(?:[A-Z][\w-]*\s+){1,3}(?:neighbou?rhood|area|district|section|community)\b"
 )
@@ -84,14 +84,14 @@ ADDRESS_BEFORE = re.compile(
     r"\b[A-Z0-9][\w.]*\s+(?:and|&)\s+[A-Z0-9][\w.]*(?:\s+[A-Z][\w.]*)?\s+"
     r"(?:[Aa]venues|[Ss]treets|[Rr]oads))\s+in\s+(?:the\s+)?$"
 )
-# "at Lincoln and North Jackson", "near the corner of Kelly and 8 Mile": a street corner
+# "at Lincoln and North Jackson", "near the corner of Gratiot and 7 Mile": a street corner
 INTERSECTION_BEFORE = re.compile(r"\b(?:at|near|on)\s+(?:the\s+(?:corner|intersection)\s+of\s+)?$")
 INTERSECTION_AFTER = re.compile(
     r"\s+(?:and|&)\s+(?:(?:North|South|East|West|N\.|S\.|E\.|W\.|NE|NW|SE|SW)\s+)?[A-Z0-9]"
 )
 # "Ann Roe, of the 100 block of Elm Street in Brandon": where someone lives, not the scene
 RESIDENCE_BEFORE = re.compile(r"\bof\s+$")
-# "2323 Spain St.", "Kansas Avenue": a place name that names a street
+# "410 Paris St.", "Kansas Avenue": a place name that names a street
 STREET_AFTER = re.compile(
     r"^[ \t]+and\s+(?:[A-Z][\w.]*\s+){1,2}(?:avenues|streets|roads|boulevards|drives)\b|"
     r"^[ \t]+(?:St(?!\.?\s+[A-Z])|Street|Ave|Avenue|Rd|Road|Dr|Drive|Blvd|Boulevard|Lane|Ln|Way|"
@@ -137,13 +137,13 @@ def split_sentences(doc: Doc, published: date | None) -> list[Sentence]:
                 if lead is None:
                     continue
                 ent_start, name = ent_start + lead.end(), name[lead.end() :]
-            # a surname tagged as a place ("Tyrell Hall") is not one
+            # a surname tagged as a place ("Tom Hall") is not one
             if label in PLACE_LABELS and name not in person_words:
                 before = text[max(start, ent_start - 30) : ent_start]
                 possessive = text.startswith(("'s", "’s"), ent_end)  # "on Detroit's west side"
                 street_before = STREET_BEFORE.search(before) and not possessive
                 if street_before or STREET_AFTER.match(text[ent_end : ent_end + 40]):
-                    continue  # "the 3700 block of Cambridge", "Spain St.": a street
+                    continue  # "the 900 block of Cambridge", "Paris St.": a street
                 if _first_of_intersection(text, ent_start, ent_end):
                     continue  # "at Lincoln and North Jackson": two streets' corner
                 if COUNTY_OFFICERS_AFTER.match(text, ent_end):
@@ -173,7 +173,7 @@ def split_sentences(doc: Doc, published: date | None) -> list[Sentence]:
 
 def _a_name(person: str) -> bool:
     """Whether a PERSON entity reads as a person's name: not a station and a city ("WBTV
-    Charlotte") nor words run together across lines ("Jesus Rios Pacoima\n\nW/B")."""
+    Charlotte") nor words run together across lines ("Dan Cole Sylmar\n\nW/B")."""
     first = person.split(maxsplit=1)[0]
     return "\n" not in person and not (first.isupper() and len(first) > 1)
 
@@ -193,7 +193,7 @@ LOWERCASE_LEAD = re.compile(r"^(?:[a-z]+\s+)+(?=[A-Z])")
 PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 
 
-# "near Kidal", "in Bono", "East of Bozeman": a capitalised name after a locative preposition
+# "near Kidal", "in Bono", "West of Helena": a capitalised name after a locative preposition
 # that the model did not label. The locator only accepts it if the gazetteer knows it in the
 # report's context.
 LOCATIVE_NAME = re.compile(
@@ -201,7 +201,7 @@ LOCATIVE_NAME = re.compile(
     r"southwest) of)\s+(?:the\s+)?"
     r"(?P<name>(?:(?:NW|NE|SW|SE) )?(?:Mc|Mac|De|La)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\b"
 )
-# "Roswell man accused", "4 Evansville teens", "a northeast Raleigh neighborhood": a place used
+# "Tulsa man charged", "3 Dayton teens", "a southwest Durham neighborhood": a place used
 # as a modifier
 MODIFIER_NAME = re.compile(
     r"\b(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}) "
@@ -253,7 +253,7 @@ def _unlabelled_places(
 
 
 def _first_of_intersection(text: str, start: int, end: int) -> bool:
-    """ "at Lincoln and North Jackson", "near the corner of Kelly and 8 Mile": the first of two
+    """ "at Lincoln and North Jackson", "near the corner of Gratiot and 7 Mile": the first of two
     streets whose corner locates a scene (the second is :data:`STREET_BEFORE`'s)."""
     return bool(
         INTERSECTION_AFTER.match(text, end)
@@ -272,7 +272,7 @@ def _after_address(text: str, sentence_start: int, start: int) -> bool:
 
 
 def _about_care(text: str, start: int, end: int) -> bool:
-    """ "flown to a hospital in Anchorage", "an Atlanta area hospital": where the wounded were
+    """ "flown to a hospital in Fairbanks", "a Memphis area hospital": where the wounded were
     taken, not where it happened."""
     before, after = text[max(0, start - 45) : start], text[end : end + 25]
     return bool(CARE_AFTER.match(after) or CARE.search(before))
