@@ -29,21 +29,21 @@ from eventwire.resolve.gazetteer import (
 # "PARAGOULD, Ark. (AP) -", "WASHINGTON (Reuters) -", "CHICAGO --", "Hopkinsville, KY"
 DATELINE = re.compile(
     r"\s*(?P<city>[A-Z][A-Za-z.'\- ]{1,40}?)\s*"
-    # the region after a comma, or a state code without one ("Vista CA—")
+    # the region after a comma, or a state code without one ("Ramona CA—")
     r"(?:(?:,\s*|\s(?=[A-Z]{2}\s*[—–-]))"
     r"(?P<region>[A-Z][A-Za-z.]*\.?(?:\s[A-Z][A-Za-z.]*\.?)?))?"
     r"\s*(?:\{\}|\((?P<credit>\s*[A-Za-z0-9 .&/-]{1,30})\)|—|–|--|-|:)"
 )
 # "(KRQE)", "(WCMH/AP)", "(WISH-TV)": a US broadcaster's call sign crediting a dateline
 CALL_SIGN = re.compile(r"\s*[KW][A-Z]{2,3}(?:-TV|-DT)?(?:\s?\d{1,2})?(?:/[A-Za-z]+)?\s*")
-# "Saheb al-Zaman Mosque", "Bella Vista Apartment Complex", "Main Street"
+# "Saheb al-Zaman Mosque", "Oak Hill Apartment Complex", "Main Street"
 SITE = re.compile(
     r"\b(?:the\s+)?(?P<site>(?:(?:[A-Z]|al-|el-|bin |de |la )[\w'’.-]*\s+){1,5}(?:Mosque|Church|Cathedral|Temple|Synagogue|"
     r"Shrine|School|High School|University|College|Market|Bazaar|Airport|Stadium|"
     r"Square|Mall|Hotel|Bridge|Station|Apartments?|Apartment Complex|Park|Cemetery|Base|"
     r"Camp|Checkpoint|Street|Avenue|Road|Boulevard|Highway|Lounge|Club|Bar|Restaurant))\b"
 )
-# "Savannah-Chatham Metropolitan Police", "Milford fire department", "St. Cloud police"
+# "Savannah-Chatham Metropolitan Police", "Milton fire department", "St. Cloud police"
 CITY_ORG = re.compile(
     r"\b(?!(?:But|And|The|When|Then|After|While|Where|State|County|City|Local|Metro|Transit|"
     r"Campus|School|University|Capitol|Military|Tribal|Federal|Border|Park|Airport)\b)"
@@ -128,7 +128,7 @@ def _part_of_a_state(name: str) -> str:
 
 # "Hummelstown Borough": the town itself (a township is not: "Milford Township" is not Milford)
 MUNICIPALITY = re.compile(r"\s+Borough$")
-# "flown to a hospital in Anchorage", "an Atlanta area hospital": where the wounded were taken
+# "flown to a hospital in Fairbanks", "a Memphis area hospital": where the wounded were taken
 CARE = re.compile(
     r"\b(?:hospital|medical cent(?:er|re)|trauma cent(?:er|re)|clinic|airlifted|flown)\b[^.]{0,25}$",
     re.I,
@@ -137,13 +137,13 @@ CARE_AFTER = re.compile(r"^(?:[\s-]+area)?\s+(?:hospital|medical center|trauma c
 SPECIFIC = re.compile(
     r"\b(?:suburb|neighbou?rhood|section|community|town|township|village|hamlet|city|borough) "
     r"of\s+$|"
-    # "in unincorporated Seminole", "an unincorporated area near Villa Park": not the city
+    # "in unincorporated Brandon", "an unincorporated area outside Elgin": not the city
     # beside it
     r"\bunincorporated\s+(?:(?:area|community|part)\s+(?:of|near|outside)\s+)?(?:the\s+)?$",
     re.I,
 )
 # In a headline, the outlet after a dash ("... - CBS News 8 - San Diego") or a place the
-# event was only near ("shooting near Humble") is not the event's own place.
+# event was only near ("shooting near Katy") is not the event's own place.
 HEADLINE_ASIDE = re.compile(r"\s[-|–—]\s|\bnear\s+(?:the\s+)?$")
 WELL_KNOWN = 50_000
 """A place this large named with "in"/"at" may lie outside the report's country context."""
@@ -308,8 +308,8 @@ class PlaceMention:
     end: int
     in_event: bool  # in a sentence that describes the event itself
     locative: bool  # preceded by in/at/near...
-    specific: bool = False  # "the Denver suburb of Wheat Ridge": the narrower place
-    care: bool = False  # "taken to a hospital in Anchorage": where victims went, not the event
+    specific: bool = False  # "the Dallas suburb of Mesquite": the narrower place
+    care: bool = False  # "taken to a hospital in Fairbanks": where victims went, not the event
     address: bool = False  # "the 100 block of Elm Street in Brandon": the town of the scene
 
 
@@ -355,7 +355,7 @@ class GeoContext:
             return "US" if self.states else None
         code, count = self.countries.most_common(1)[0]
         if self.states and self.states.most_common(1)[0][1] > count:
-            # "A Roswell, N.M., man extradited from Mexico": the US, named state by state
+            # "A Clovis, N.M., man arrested in Mexico": the US, named state by state
             return "US"
         return code
 
@@ -520,7 +520,7 @@ class Locator:
             forces.append(PlaceMention(name, start, end, False, False))
         extra += forces
         fallback: list[PlaceMention] = []  # candidates of last resort
-        titled: list[PlaceMention] = []  # "Hope, AR man dies": the headline's own town and state
+        titled: list[PlaceMention] = []  # "Conway, AR man hurt": the headline's own town and state
         for m in CITY_STATE.finditer(text[:3000]):  # "WMC Action News 5 - Memphis, Tennessee"
             if self.gazetteer.us_state(m.group("state")) is not None:
                 mention = PlaceMention(m.group(0), m.start(), m.end(), False, False)
@@ -633,7 +633,7 @@ class Locator:
                 if far:
                     _, place, mention = max(far, key=lambda c: c[0])
             if mention in extra:
-                # "Baby's family wants answers in Kent shooting / SEATTLE -": the station's
+                # "Family seeks answers in Kent shooting / SEATTLE -": the station's
                 # city is the dateline, the headline's nearby town is the event's. So too
                 # with no dateline, where the station's city is named in "Fresno police"
                 # (a town there after "in": dev set city +1, 4 fixed, 3 broken that were
@@ -950,7 +950,7 @@ FAR_FROM_DATELINE_KM = 100.0
 NEAR_DATELINE_KM = 60.0
 """A headline's place this close to the dateline is the suburb a station's city stands for."""
 FORCE_KM = 150.0
-"""A town the headline places the event in ("outside Lancaster theater") this close to a city
+"""A town the headline places the event in ("outside Lancaster bar") this close to a city
 whose police the report quotes is the event's: police forces speak of their region's events
 (dev set: city +1, within 25 km +1, none broken)."""
 
@@ -1010,7 +1010,7 @@ def _enclosing_city(
 ) -> tuple[Place, PlaceMention]:
     """A neighbourhood ("East Flatbush") gives way to the big city it lies in, when the
     report names that city too: datasets code the city, with the same coordinates to 15 km.
-    A place the report itself sets apart ("the Denver suburb of Wheat Ridge") stays."""
+    A place the report itself sets apart ("the Dallas suburb of Mesquite") stays."""
     if place.lat is None or place.lon is None or mention.specific:
         return place, mention
     bigger = [
