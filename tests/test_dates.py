@@ -56,8 +56,8 @@ def test_next_weekday_is_a_plan_not_an_event() -> None:
 def test_holidays_and_weekday_with_full_date() -> None:
     assert first("He died on New Year's Eve.", date(2017, 1, 2))[0] == "2016-12-31"
     assert first("Shots were fired on Thanksgiving.", date(2016, 11, 28))[0] == "2016-11-24"
-    found = find_dates("The deputy was killed on Saturday, Oct. 29.", date(2016, 11, 30))
-    assert [d.text for d in found] == ["Oct. 29"]
+    found = find_dates("The officer was shot on Friday, Nov. 4.", date(2016, 11, 30))
+    assert [d.text for d in found] == ["Nov. 4"]
 
 
 def test_overnight_is_the_publication_day() -> None:
@@ -78,19 +78,19 @@ def test_numeric_dates_but_not_fractions_or_web_addresses() -> None:
     assert first("On 1/2/2014 at approximately 3 p.m. officers responded.")[0] == "2014-01-02"
     assert first("UPDATE 1/27: Police named the victim.")[0] == "2014-01-27"
     for text in (
-        "The fire started in a 1 1/2-story home.",
+        "The fire began in a 2 1/2-story house.",
         "The car was found about 1/2 mile away.",
-        "Read more at example.com/2013/11/14/update-shooting",
+        "Read more at example.com/2016/08/21/update-shooting",
     ):
         assert find_dates(text, PUB) == [], text
 
 
 def test_a_pages_posted_day_when_earlier_than_its_publication() -> None:
-    head = "Five hurt at a hall\n\nPosted: Sunday, March 10, 2013 10:02 AM EST Updated: Monday, "
-    head += "March 25, 2013 8:56 PM EST\n\nFive people were shot early Sunday."
-    assert posted_date(head, date(2013, 3, 26)) == date(2013, 3, 10)
-    assert posted_date(head, date(2013, 3, 10)) is None  # not earlier: nothing to change
-    assert posted_date("Five people were shot early Sunday.", date(2013, 3, 26)) is None
+    head = "Three hurt at a bar\n\nPosted: Friday, June 7, 2019 9:15 AM EDT Updated: Monday, "
+    head += "June 17, 2019 6:40 PM EDT\n\nThree people were shot early Friday."
+    assert posted_date(head, date(2019, 6, 18)) == date(2019, 6, 7)
+    assert posted_date(head, date(2019, 6, 7)) is None  # not earlier: nothing to change
+    assert posted_date("Three people were shot early Friday.", date(2019, 6, 18)) is None
 
 
 def test_the_newspaper_usa_today_is_no_day() -> None:

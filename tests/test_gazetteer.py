@@ -526,7 +526,7 @@ def test_a_us_report_naming_a_country_in_passing_stays_in_the_us() -> None:
 
     from eventwire.resolve.locate import GeoContext
 
-    # "a Roswell, N.M., man ... extradited from Mexico", the state named again and again
+    # "a Clovis, N.M., man ... arrested in Mexico", the state named again and again
     assert GeoContext(Counter({"MX": 3}), Counter({"NM": 8})).country == "US"
     assert GeoContext(Counter({"IR": 3}), Counter({"CA": 1})).country == "IR"
     assert GeoContext(Counter(), Counter({"CA": 1})).country == "US"
