@@ -28,7 +28,7 @@ OTHER_INCIDENT = re.compile(
     r"(?:week|month|weekend|summer|spring|fall|winter)\b|"
     r"\bweeks? (?:ago|earlier|before)\b|"
     r"\bsince (?:19|20)\d\d\b|"
-    # "killing 12 and wounding 70 in a movie theater three years ago"
+    # "killing 5 and wounding 9 at a nightclub two years ago"
     r"\b(?:\w+ )?(?:years|decades) (?:ago|earlier|before)\b",
     re.I,
 )
@@ -81,7 +81,7 @@ SHOT_AT_A_GATHERING = re.compile(
 # ... while a funeral of this event's dead ("mourners gathered to bury victims of Tuesday's
 # bombing, which killed 21") names this event's dead
 MOURNED = re.compile(
-    # lowercase: "Spohn Memorial" is a hospital; "in the wake of" is no wake
+    # lowercase: "Elmwood Memorial" is a hospital; "in the wake of" is no wake
     r"\b(?P<gathering>vigil|(?<!in the )wake|funeral|memorial|repast|mourn\w*|honou?r\w*)\b"
     r"[^.;]{0,20}?\b(?:for|of|to|in|honou?r(?:ed|ing|s)|remember\w*)\b|"
     # "25 people had gathered at Fulton and North avenues, where Roe was shot and killed Sunday"
@@ -166,7 +166,7 @@ def reconcile_figures(
         killed = _counted(killed or also_killed[0], total)
     counted_injured = [m for m in mentions if m.kind == "injured" and not m.single]
     # the headline's count of the wounded over the body's largest, when it is a plain count of
-    # all of them ("Five wounded at nightclub", not "2 critically wounded in shooting of five")
+    # all of them ("Five wounded at nightclub", not "3 critically wounded in shooting of six")
     in_headline = [
         m
         for m in counted_injured
@@ -209,7 +209,7 @@ def reconcile_figures(
             and VICTIMS_ONLY.match(m.text)
             for m in [killed, *mentions]
         ):
-            # "killing 3, then killed himself", "killed his son before fatally shooting
+            # "killing 2, then killed himself", "killed his son before fatally shooting
             # himself": the killer's victims and the killer
             killed = _counted(killed, killed.quantity.best + 1)
     if suicide is None and killer is not None:
@@ -220,7 +220,7 @@ def reconcile_figures(
             and killed.quantity.qualifier == "exact"
             and not _counts_the_killer(killed, sentences)
         ):
-            # "3 members of family fatally shot; suspect killed": the victims, then the killer
+            # "4 members of family fatally shot; gunman killed": the victims, then the killer
             killed = _counted(killed, killed.quantity.best + 1)
     killed_fig = _figure(killed, sources) if killed else None
     dead = killed.quantity.best if killed else 0
@@ -275,7 +275,7 @@ def reconcile_figures(
         return killed_fig, (figure, (first.start, first.end))
     dead = killed.quantity.best if killed else 0
     if shot is not None and shot.quantity.best > dead:
-        # "Four people were shot, one fatally": the others were wounded; "three other victims
+        # "Three men were shot, one fatally": the others were wounded; "three other victims
         # were shot" beside the dead are all wounded
         count = shot.quantity.best - (0 if OTHERS_SHOT.search(shot.text) else dead)
         figure = Figure(count, count, count, "exact", shot.text, _attribution(shot, sources))
@@ -442,7 +442,7 @@ def _tolls_with_the_dead(sentences: list[Sentence]) -> set[int]:
 
 
 def _one_per_span(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
-    """ "Three other people were also struck by bullets" is read both as wounded and as shot:
+    """ "Two other men were also struck by bullets" is read both as wounded and as shot:
     one group of people, to be added once."""
     kept: list[CasualtyMention] = []
     for mention in mentions:
@@ -488,7 +488,7 @@ def _named_dead(mentions: list[CasualtyMention], persons: set[str]) -> list[Casu
     for mention in mentions:
         if mention.subject is None:
             continue
-        # the longest PERSON naming this word, so "Jayden" and "Jayden Redden" are one person
+        # the longest PERSON naming this word, so "Tom" and "Tom Ray" are one person
         names = sorted(
             (p for p in persons if mention.subject in p.split()), key=lambda p: (-len(p), p)
         )
