@@ -250,7 +250,7 @@ def test_the_dead_named_after_the_murder_of_and_beside_it_add_up(extractor) -> N
         # a toll of three told again one death at a time: "another" is one of the three
         (
             "Three people have died in a shooting in Elmford on Monday. A man and a woman were "
-            "taken to a hospital, where they later died. Another man was pronounced dead at "
+            "rushed to a hospital, where both later died. Another man was pronounced dead at "
             "the scene.",
             3,
         ),
@@ -463,10 +463,10 @@ def test_a_follow_ups_lead_tells_its_own_events_toll_as_last_months(
 def test_a_follow_up_report_is_dated_by_the_event_it_follows_up(extractor) -> None:  # type: ignore[no-untyped-def]
     report = Report(
         id="t-follow",
-        title="Beaumont man gets life for killing 3 siblings",
+        title="Beaumont man gets life for killing 2 brothers",
         text=(
             "John Roe, 35, was sentenced Monday to life in prison. Roe shot and killed his "
-            "three siblings on March 16, 2014, at their home in Beaumont, Texas, police said."
+            "two brothers on March 16, 2014, at their home in Beaumont, Texas, police said."
         ),
         published="2015-11-30",
     )
@@ -510,11 +510,11 @@ def test_a_new_event_keeps_its_own_day_beside_a_recalled_one(extractor) -> None:
 def test_at_a_shooting_during_a_vigil_the_mourned_are_not_its_dead(extractor) -> None:  # type: ignore[no-untyped-def]
     report = Report(
         id="t-vigil",
-        title="7-year-old girl shot during memorial for young shooting victim",
+        title="9-year-old boy shot during memorial for teen shooting victim",
         text=(
-            "A 7-year-old girl was shot in the wrist on Sunday night in Austin, police said. A "
-            "large group had gathered to mourn the death of a 14-year-old boy who was killed in "
-            "a gang-related shooting."
+            "A 9-year-old boy was shot in the leg on Sunday night in Austin, police said. A "
+            "large group had gathered to mourn the death of a 16-year-old boy who was killed in "
+            "a drive-by shooting."
         ),
         published="2016-05-02",
     )
@@ -524,9 +524,9 @@ def test_at_a_shooting_during_a_vigil_the_mourned_are_not_its_dead(extractor) ->
     # with no word of the vigil in the headline, and the mourned named in a later sentence
     report = Report(
         id="t-vigil-2",
-        title="4 shot, including child, during anti-violence event",
+        title="5 shot, including teen, during peace rally",
         text=(
-            "Four people, including an 11-year-old, were shot late Thursday as a candlelight "
+            "Five people, including a 13-year-old, were shot late Thursday as a candlelight "
             "vigil was ending, when someone opened fire into the crowd. The vigil honored Jay "
             "Brook, who died after he was shot in a robbery. In the wake of the shooting, the "
             "mayor met the families."
@@ -535,7 +535,7 @@ def test_at_a_shooting_during_a_vigil_the_mourned_are_not_its_dead(extractor) ->
     )
     main = extractor.extract(report).events[0]
     assert main.fatalities is None
-    assert main.injured is not None and main.injured.best == 4
+    assert main.injured is not None and main.injured.best == 5
     # but the funeral of this event's dead names them
     report = Report(
         id="t-funeral",
@@ -627,7 +627,7 @@ def test_a_sheriffs_county_is_no_town(extractor) -> None:  # type: ignore[no-unt
 def test_the_wounded_who_later_died_is_no_survivor(extractor) -> None:  # type: ignore[no-untyped-def]
     text = (
         "A 12-year-old boy was accidentally shot on Monday while playing with a gun. He was "
-        "airlifted to Regional Medical Center in critical condition, where he later died."
+        "rushed to Elmwood General Hospital in critical condition, where he later died."
     )
     main = extractor.extract(Report(id="t-later", title="", text=text, published="2016-05-03"))
     event = main.events[0]
@@ -688,7 +688,7 @@ def test_a_wounded_survivor_beside_the_dead_is_kept(extractor) -> None:  # type:
 def test_other_shootings_figures_are_not_the_events(extractor) -> None:  # type: ignore[no-untyped-def]
     text = (
         "A woman was wounded in a shooting on Oak Street in Elmwood on Friday, police said. "
-        "Earlier in the day, two other shootings left three people injured."
+        "Later that night, two other shootings left four people injured."
     )
     main = extractor.extract(Report(id="t-others", title="", text=text, published="2016-05-03"))
     event = main.events[0]
@@ -710,7 +710,7 @@ def test_in_care_then_he_died_is_one_person(extractor) -> None:  # type: ignore[
     text = (
         "Officers found a man with a gunshot wound at a repair shop in Elmwood on Monday. Ward "
         "was in critical condition when he was taken to Elmwood Regional Medical Center. He was "
-        "pronounced dead just before 3 p.m."
+        "pronounced dead shortly after 5 p.m."
     )
     main = extractor.extract(Report(id="t-next", title="", text=text, published="2016-05-03"))
     event = main.events[0]
@@ -773,10 +773,10 @@ def test_a_figure_corrected_in_the_same_sentence_is_dropped(extractor) -> None: 
 def test_a_headline_place_is_not_a_victims_name(extractor) -> None:  # type: ignore[no-untyped-def]
     report = Report(
         id="t-miller",
-        title="Miller county teen dies in accidental shooting",
+        title="Miller county man dies in hunting accident",
         text=(
-            "A Miller County, AR teen has died after being shot. Destin Wallace, 15, was shot at "
-            "a home on Sunday. Wallace died at the hospital, Superintendent Forrest Mulkey said."
+            "A Miller County, AR man has died after being shot. Tom Ray, 34, was shot at "
+            "a cabin on Friday. Ray died at the hospital, Sheriff Dan Cole said."
         ),
         published="2016-05-02",
     )
@@ -828,8 +828,8 @@ def test_dates_of_the_aftermath_are_passed_over(extractor) -> None:  # type: ign
     release = "DATE: April 13, 2015\n\nA man was fatally shot on Friday at a store, police said."
     assert _date_of(extractor, release, "2015-04-13") == ("2015-04-10", "on Friday")
     interview = (
-        "David Conley, who is accused of killing six children and two adults, was interviewed "
-        "in jail Wednesday. The eight were shot dead on Saturday in their home, police said."
+        "Dan Cole, who is accused of killing five children and two adults, was interviewed "
+        "in jail Wednesday. The seven were shot dead on Saturday in their home, police said."
     )
     assert _date_of(extractor, interview, "2015-08-10") == ("2015-08-08", "on Saturday")
     tweet = (
@@ -1020,8 +1020,8 @@ def _place_of(extractor, title: str, text: str, published: str = "2016-05-02"): 
         ),
         # a town the event was east of, in the headline only
         (
-            "Three People Dead East of Bozeman",
-            "Gallatin County deputies found three people shot dead in a home on Sunday.",
+            "Two Men Found Dead East of Bozeman",
+            "Gallatin County deputies found two men shot dead in a cabin on Friday.",
             ("Bozeman", "Montana", None, "city"),
         ),
         # the smallest towns come from the postal list, in the report's own state
@@ -1033,20 +1033,20 @@ def _place_of(extractor, title: str, text: str, published: str = "2016-05-02"): 
         ),
         # a suburb the report sets apart is not folded into the big city beside it
         (
-            "4 injured in suburban Denver hotel shooting",
-            "Authorities say four people were shot during a party at a hotel in the Denver "
-            "suburb of Wheat Ridge on Sunday.",
+            "3 hurt in suburban Denver motel shooting",
+            "Police say three people were wounded at a gathering at a motel in the Denver "
+            "suburb of Wheat Ridge on Friday.",
             ("Wheat Ridge", "Colorado", None, "city"),
         ),
         # a borough is its town
         (
-            "Juvenile dead from gunshot wound",
-            "DAUPHIN COUNTY, Pa. -- Police responded to a home in Hummelstown Borough on Monday "
-            "where a boy was found shot and killed.",
+            "Teen dies of gunshot wound",
+            "DAUPHIN COUNTY, Pa. -- Officers went to a house in Hummelstown Borough on Friday "
+            "where a teen was found shot dead.",
             ("Hummelstown", "Pennsylvania", None, "city"),
         ),
         # a dateline crediting two agencies; a "Georgia" beside a Georgia town is the state;
-        # "in McComb"; "Killeen 2-year-old"; "Four teens" is no place
+        # "in McComb"; "Killeen 3-year-old"; "Four teens" is no place
         (
             "Teen sentenced for quadruple murders",
             "COLUMBUS (WCMH/AP) -- A 17-year-old was sentenced on Tuesday for the shooting that "
@@ -1054,20 +1054,20 @@ def _place_of(extractor, title: str, text: str, published: str = "2016-05-02"): 
             ("Columbus", "Ohio", None, "city"),
         ),
         (
-            "Hawkinsville teen killed in accidental shooting",
-            "HAWKINSVILLE -- A teenager was killed on Monday in an accidental shooting in middle "
-            "Georgia, officials said.",
+            "Hawkinsville man dies in hunting accident",
+            "HAWKINSVILLE -- A man died on Friday in a hunting accident in middle "
+            "Georgia, deputies said.",
             ("Hawkinsville", "Georgia", None, "city"),
         ),
         (
-            "4-year-old shot allegedly by 6-year-old brother",
-            "The shooting happened at a home in McComb. The Pike County Sheriff's Department is "
-            "investigating.",
+            "5-year-old shot by 3-year-old sister",
+            "The boy was shot at a house in McComb. The Pike County Sheriff's Department is "
+            "looking into it.",
             ("McComb", "Mississippi", None, "city"),
         ),
         (
-            "Killeen 2-year-old in critical condition from gunshot",
-            "Four teens were at the home when the boy was shot, police said.",
+            "Killeen 3-year-old in serious condition after shooting",
+            "Four teens were in the house when the girl was shot, police said.",
             ("Killeen", "Texas", None, "city"),
         ),
         # no country named, but one US turn of phrase ("the 1400 block of"): Chester, USA,
@@ -1086,16 +1086,16 @@ def _place_of(extractor, title: str, text: str, published: str = "2016-05-02"): 
         ),
         # a town named as the modifier of a bar
         (
-            "Third person pleads in deadly Hamilton bar shooting",
-            "A third person pleaded guilty on Monday in Butler County, Ohio, in the shooting that "
-            "killed a man.",
+            "Second man pleads in fatal Hamilton bar shooting",
+            "A second man pleaded guilty on Friday in Butler County, Ohio, in the shooting that "
+            "killed a woman.",
             ("Hamilton", "Ohio", None, "city"),
         ),
         # a dateline's "Georgia" after a Georgia town is the state; after Tbilisi, the country
         (
             "Teen killed in accidental shooting",
-            "HAWKINSVILLE, Georgia (41NBC/WMGT) -- A teen was accidentally shot and killed at his "
-            "home on Franklin Street on Monday.",
+            "HAWKINSVILLE, Georgia (WXYZ/AP) -- A man was shot and killed outside his "
+            "home on Franklin Street on Friday.",
             ("Hawkinsville", "Georgia", None, "site"),
         ),
         (
@@ -1106,8 +1106,8 @@ def _place_of(extractor, title: str, text: str, published: str = "2016-05-02"): 
         ),
         # "in NW Albuquerque": a quarter of the city, coded as the city
         (
-            "Man charged in NW Albuquerque accidental shooting death of best friend",
-            "Life-saving measures on the victim were not successful, a police spokesman said.",
+            "Woman charged in NW Albuquerque shooting death of roommate",
+            "Efforts to save the victim failed, a police spokeswoman said.",
             ("Albuquerque", "New Mexico", None, "city"),
         ),
         # named only by its county: the namesake town, precision admin2
@@ -1137,17 +1137,17 @@ def _place_of(extractor, title: str, text: str, published: str = "2016-05-02"): 
         ),
         # a place used as a modifier; a state name that names a street
         (
-            "7-year-old shot; homeowner charged",
-            "Deputies blanketed a northeast Raleigh neighborhood on Tuesday after a 7-year-old "
-            "was shot at 2323 Georgia Street, the Wake County sheriff said.",
+            "9-year-old shot; neighbor charged",
+            "Deputies searched a northeast Raleigh neighborhood on Friday after a 9-year-old "
+            "was shot at 1417 Georgia Street, the Wake County sheriff said.",
             ("Raleigh", "North Carolina", None, "site"),  # the site: Georgia Street
         ),
         # a headline label is no dateline; a lowercase "coma" is no place
         (
-            "NOPD: Fatal double shooting in the 9th Ward",
-            "NEW ORLEANS -- Police are investigating a fatal double shooting on Desire Street "
-            "that left one man dead and another wounded on Tuesday night. The wounded man is in a "
-            "coma, police said.",
+            "NOPD: Deadly double shooting in the 7th Ward",
+            "NEW ORLEANS -- Officers are looking into a double shooting on Desire Street "
+            "that left one woman dead and a man wounded on Friday night. The wounded man is in a "
+            "coma, officers said.",
             ("New Orleans", "Louisiana", None, "site"),  # the site: Desire Street
         ),
         # a caption before a city's police; "But police" is no city
@@ -1159,8 +1159,8 @@ def _place_of(extractor, title: str, text: str, published: str = "2016-05-02"): 
         ),
         # the city a neighbourhood lies in
         (
-            "One shot in Malibu Groves",
-            "One person was shot in Orlando's Malibu Groves neighborhood Thursday morning.",
+            "Man wounded in Malibu Groves",
+            "A man was wounded in Orlando's Malibu Groves neighborhood early Friday.",
             ("Orlando", "Florida", None, "city"),
         ),
         # no dateline, the station's city police in the body: the headline's nearby town
@@ -1395,9 +1395,9 @@ def test_street_names_are_not_towns(extractor) -> None:  # type: ignore[no-untyp
 def test_only_a_persons_name_hides_a_place_of_the_same_word() -> None:
     from eventwire.extract.sentences import _a_name
 
-    assert _a_name("Tyrell Hall")  # "Hall" in this report is his name, not a town
+    assert _a_name("Ray Hall")  # "Hall" in this report is his name, not a town
     assert not _a_name("WBTV Charlotte")  # a station and its city
-    assert not _a_name("Jesus Rios Pacoima\n\nW/B")  # words run together across lines
+    assert not _a_name("Bob Lee Sylmar\n\nW/B")  # words run together across lines
 
 
 def test_a_report_named_after_its_day_is_a_statement(extractor) -> None:  # type: ignore[no-untyped-def]
