@@ -834,7 +834,7 @@ def test_dates_of_the_aftermath_are_passed_over(extractor) -> None:  # type: ign
     assert _date_of(extractor, interview, "2015-08-10") == ("2015-08-08", "on Saturday")
     tweet = (
         "Seven people were shot in a drive-by. Update: 2 females and one male died according to "
-        "@StocktonPolice — Tia Ewing (@TIA_EWING) March 18, 2015"
+        "@ElmwoodPolice — Kay Lee (@KAYLEE_NEWS) March 18, 2015"
     )
     assert _date_of(extractor, tweet, "2015-03-17")[1] != "March 18, 2015"
     update = (
