@@ -888,3 +888,16 @@ def test_a_tally_of_shootings_over_a_span_is_a_statistic() -> None:
     assert is_statistics("Seven people were wounded in shootings from Sunday to early Monday.")
     assert is_statistics("Two were killed and 15 hurt overnight in shootings throughout the city.")
     assert not is_statistics("Two people were wounded in the shooting from a passing car.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("Nine people died in the attack. Another 31 were wounded.", 31),
+        ("Two people died at the scene; another five were treated and released.", 5),
+    ],
+)
+def test_another_count_of_the_wounded(sentence: str, count: int) -> None:
+    """ "Another 31 were wounded": a bare count after 'another' is more people, as after
+    'an additional'."""
+    assert kinds(sentence)["injured"] == (count, "exact")

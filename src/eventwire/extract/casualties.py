@@ -306,11 +306,12 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             _F,
         ),
     ),
-    # "an additional 53 were injured", "two more who were injured", "three are being treated"
+    # "an additional 53 were injured", "another 53 were wounded", "two more who were injured",
+    # "three are being treated"
     (
         "injured",
         re.compile(
-            rf"(?:\b(?:an additional|a further)\s+|(?:^|[,;]\s*|\band\s+|\bwhile\s+)){NUM}"
+            rf"(?:\b(?:an additional|a further|another)\s+|(?:^|[,;]\s*|\band\s+|\bwhile\s+)){NUM}"
             rf"(?:\s+(?:more|others?))?(?:\s+who)?{_BE}\s+(?:being\s+)?{_INJURE_VERB}",
             _F,
         ),
