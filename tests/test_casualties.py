@@ -901,3 +901,16 @@ def test_another_count_of_the_wounded(sentence: str, count: int) -> None:
     """ "Another 31 were wounded": a bare count after 'another' is more people, as after
     'an additional'."""
     assert kinds(sentence)["injured"] == (count, "exact")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "count"),
+    [
+        ("Two men, 19 and 22, were shot outside the store.", "shot", 2),
+        ("Three teens, 15, 16 and 17, were wounded.", "injured", 3),
+        ("A third man, 41, was taken to a hospital with a leg wound.", "shot", 1),
+    ],
+)
+def test_a_bare_age_between_the_count_and_the_verb(sentence: str, kind: str, count: int) -> None:
+    """ "A third man, 21, was taken to a hospital": the age set off by commas is an aside."""
+    assert kinds(sentence)[kind] == (count, "exact")

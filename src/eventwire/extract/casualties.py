@@ -87,7 +87,9 @@ _WHERE = (
 _ASIDE = (
     r"(?:,\s+(?:including|among them|one of them|(?:only )?identified as|ages?|aged|between|"
     r"ranging|all|"
-    r"both)\s+[^,]{1,40},)?"
+    r"both)\s+[^,]{1,40},|"
+    # "Two men, 19 and 22, were shot", "A third man, 21, was taken to a hospital": their ages
+    r",\s+\d{1,2}(?:(?:,\s+|,?\s+and\s+)\d{1,2}){0,4},)?"
 )
 _BE = r"(?:\s+(?:were|was|are|is|have been|has been|had been|has|have|got|getting|been|being|found|reportedly|" \
       r"reported|confirmed|believed|later|also|all|each|both|initially|allegedly|apparently|now|" \
