@@ -914,3 +914,13 @@ def test_another_count_of_the_wounded(sentence: str, count: int) -> None:
 def test_a_bare_age_between_the_count_and_the_verb(sentence: str, kind: str, count: int) -> None:
     """ "A third man, 21, was taken to a hospital": the age set off by commas is an aside."""
     assert kinds(sentence)[kind] == (count, "exact")
+
+
+def test_a_pair_recovering_is_two_survivors() -> None:
+    assert kinds("He and his brother are both recovering at home.")["injured"] == (2, "exact")
+
+
+def test_three_listed_recovering_are_three_survivors() -> None:
+    """The pair's words must not take the last two of a longer list for the whole of it."""
+    found = kinds("A 52-year-old woman, a 30-year-old man and a 9-year-old boy are recovering.")
+    assert found["injured"] == (3, "exact")

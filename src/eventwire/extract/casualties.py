@@ -445,6 +445,8 @@ PAIR_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
         ),
     ),
     ("injured", re.compile(rf"{_PAIR}\s+{_INJURE_VERB}")),
+    # "She and her mother are both recovering at home": two survivors
+    ("injured", re.compile(rf"{_PAIR}\s+(?:still\s+)?recovering\b")),
     # "her mom and the boyfriend suffered minor injuries"
     (
         "injured",
@@ -747,6 +749,18 @@ LIST_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             rf"^(?P<list>{_SUBJECT_ITEM}(?:,\s*{_SUBJECT_ITEM})+,?\s+and\s+{_SUBJECT_ITEM})\s+"
             r"(?:were|are)\s+(?:all\s+)?(?:pronounced dead|found dead|shot and killed|killed|"
             r"shot to death|dead)\b",
+            re.I,
+        ),
+    ),
+    # "A 39-year-old woman, a 21-year-old man and a 15-year-old girl are recovering": three or
+    # more survivors listed as the subject
+    (
+        "injured",
+        re.compile(
+            rf"^(?P<list>{_SUBJECT_ITEM}(?:,\s*{_SUBJECT_ITEM})+,?\s+and\s+{_SUBJECT_ITEM})\s+"
+            r"(?:were|are)\s+(?:all\s+|both\s+|still\s+)*(?:wounded|injured|hurt|hospitali[sz]ed|"
+            r"recovering|expected to (?:survive|recover)|in (?:\w+ )?(?:stable|good|fair|serious|"
+            r"critical) condition)\b",
             re.I,
         ),
     ),
