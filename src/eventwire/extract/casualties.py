@@ -444,9 +444,8 @@ PAIR_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             r"shot dead|shot to death|dead)\b"
         ),
     ),
-    ("injured", re.compile(rf"{_PAIR}\s+{_INJURE_VERB}")),
     # "She and her mother are both recovering at home": two survivors
-    ("injured", re.compile(rf"{_PAIR}\s+(?:still\s+)?recovering\b")),
+    ("injured", re.compile(rf"{_PAIR}\s+(?:{_INJURE_VERB}|(?:still\s+)?recovering\b)")),
     # "her mom and the boyfriend suffered minor injuries"
     (
         "injured",
