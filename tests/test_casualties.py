@@ -888,3 +888,39 @@ def test_a_tally_of_shootings_over_a_span_is_a_statistic() -> None:
     assert is_statistics("Seven people were wounded in shootings from Sunday to early Monday.")
     assert is_statistics("Two were killed and 15 hurt overnight in shootings throughout the city.")
     assert not is_statistics("Two people were wounded in the shooting from a passing car.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("Nine people died in the attack. Another 31 were wounded.", 31),
+        ("Two people died at the scene; another five were treated and released.", 5),
+    ],
+)
+def test_another_count_of_the_wounded(sentence: str, count: int) -> None:
+    """ "Another 31 were wounded": a bare count after 'another' is more people, as after
+    'an additional'."""
+    assert kinds(sentence)["injured"] == (count, "exact")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "count"),
+    [
+        ("Two men, 19 and 22, were shot outside the store.", "shot", 2),
+        ("Three teens, 15, 16 and 17, were wounded.", "injured", 3),
+        ("A third man, 41, was taken to a hospital with a leg wound.", "shot", 1),
+    ],
+)
+def test_a_bare_age_between_the_count_and_the_verb(sentence: str, kind: str, count: int) -> None:
+    """ "A third man, 41, was taken to a hospital": the age set off by commas is an aside."""
+    assert kinds(sentence)[kind] == (count, "exact")
+
+
+def test_a_pair_recovering_is_two_survivors() -> None:
+    assert kinds("He and his brother are both recovering at home.")["injured"] == (2, "exact")
+
+
+def test_three_listed_recovering_are_three_survivors() -> None:
+    """The pair's words must not take the last two of a longer list for the whole of it."""
+    found = kinds("A 52-year-old woman, a 30-year-old man and a 9-year-old boy are recovering.")
+    assert found["injured"] == (3, "exact")

@@ -87,7 +87,9 @@ _WHERE = (
 _ASIDE = (
     r"(?:,\s+(?:including|among them|one of them|(?:only )?identified as|ages?|aged|between|"
     r"ranging|all|"
-    r"both)\s+[^,]{1,40},)?"
+    r"both)\s+[^,]{1,40},|"
+    # "Two men, 19 and 22, were shot", "A third man, 41, was taken to a hospital": their ages
+    r",\s+\d{1,2}(?:(?:,\s+|,?\s+and\s+)\d{1,2}){0,4},)?"
 )
 _BE = r"(?:\s+(?:were|was|are|is|have been|has been|had been|has|have|got|getting|been|being|found|reportedly|" \
       r"reported|confirmed|believed|later|also|all|each|both|initially|allegedly|apparently|now|" \
@@ -306,11 +308,12 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             _F,
         ),
     ),
-    # "an additional 12 were injured", "three more who were injured", "three are being treated"
+    # "an additional 12 were injured", "another 12 were wounded", "three more who were injured",
+    # "three are being treated"
     (
         "injured",
         re.compile(
-            rf"(?:\b(?:an additional|a further)\s+|(?:^|[,;]\s*|\band\s+|\bwhile\s+)){NUM}"
+            rf"(?:\b(?:an additional|a further|another)\s+|(?:^|[,;]\s*|\band\s+|\bwhile\s+)){NUM}"
             rf"(?:\s+(?:more|others?))?(?:\s+who)?{_BE}\s+(?:being\s+)?{_INJURE_VERB}",
             _F,
         ),
@@ -441,7 +444,8 @@ PAIR_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             r"shot dead|shot to death|dead)\b"
         ),
     ),
-    ("injured", re.compile(rf"{_PAIR}\s+{_INJURE_VERB}")),
+    # "Ann and her mother are both recovering at home": two survivors
+    ("injured", re.compile(rf"{_PAIR}\s+(?:{_INJURE_VERB}|(?:still\s+)?recovering\b)")),
     # "his dad and the neighbor suffered minor injuries"
     (
         "injured",
@@ -744,6 +748,18 @@ LIST_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             rf"^(?P<list>{_SUBJECT_ITEM}(?:,\s*{_SUBJECT_ITEM})+,?\s+and\s+{_SUBJECT_ITEM})\s+"
             r"(?:were|are)\s+(?:all\s+)?(?:pronounced dead|found dead|shot and killed|killed|"
             r"shot to death|dead)\b",
+            re.I,
+        ),
+    ),
+    # "A 39-year-old woman, a 21-year-old man and a 15-year-old girl are recovering": three or
+    # more survivors listed as the subject
+    (
+        "injured",
+        re.compile(
+            rf"^(?P<list>{_SUBJECT_ITEM}(?:,\s*{_SUBJECT_ITEM})+,?\s+and\s+{_SUBJECT_ITEM})\s+"
+            r"(?:were|are)\s+(?:all\s+|both\s+|still\s+)*(?:wounded|injured|hurt|hospitali[sz]ed|"
+            r"recovering|expected to (?:survive|recover)|in (?:\w+ )?(?:stable|good|fair|serious|"
+            r"critical) condition)\b",
             re.I,
         ),
     ),
