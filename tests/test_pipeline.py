@@ -819,6 +819,25 @@ def test_a_weekday_that_is_also_tomorrow_is_not_the_events(extractor) -> None:  
     assert _date_of(extractor, last, "2016-05-09")[0] == "2016-05-03"
 
 
+def test_a_weekday_after_last_week_is_last_weeks(extractor) -> None:  # type: ignore[no-untyped-def]
+    # published Saturday 2016-09-24: the deed was placed last week, so "Wednesday" is the 14th,
+    # not this week's 21st
+    text = (
+        "Pat Doe, 30, is charged in the fatal shooting of a teenager at Elmwood Park last week. "
+        "The boy was shot Wednesday night near the pond."
+    )
+    assert _date_of(extractor, text, "2016-09-24") == ("2016-09-14", "Wednesday")
+    # published Monday 2016-09-26: last week's Sunday, as US weeks begin on Sunday
+    sunday = (
+        "A teenager was wounded in a shooting at a Pinewood playground last week. "
+        "He was shot near the swings around 9 p.m. Sunday, officers said."
+    )
+    assert _date_of(extractor, sunday, "2016-09-26") == ("2016-09-18", "Sunday")
+    # without it, the weekday is this week's
+    plain = "A 17-year-old was shot near the Pinewood swings around 9 p.m. Sunday, officers said."
+    assert _date_of(extractor, plain, "2016-09-26")[0] == "2016-09-25"
+
+
 def test_dates_of_the_aftermath_are_passed_over(extractor) -> None:  # type: ignore[no-untyped-def]
     text = (
         "The search continued on Tuesday for the gunman who shot a police officer. The "
