@@ -20,6 +20,13 @@ def test_same_weekday_as_publication_is_that_day() -> None:
     assert first("Police said the shooting happened Wednesday.")[0] == "2014-01-29"
 
 
+def test_last_weekday_is_neither_today_nor_yesterday() -> None:
+    # published Wednesday: "last Tuesday" is the week before's, "last Monday" two days back
+    assert first("A boy was shot last Tuesday on Elm Street.")[0] == "2014-01-21"
+    assert first("A boy was shot last Wednesday on Elm Street.")[0] == "2014-01-22"
+    assert first("A boy was shot last Monday on Elm Street.")[0] == "2014-01-27"
+
+
 def test_relative_days() -> None:
     assert first("He was killed yesterday.")[0] == "2014-01-28"
     assert first("Shots rang out late last night.")[0] == "2014-01-28"

@@ -193,8 +193,10 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> DateInfo | 
         back = (published.weekday() - target) % 7
         if modifier == "next":
             return None  # a plan, not an event
-        if modifier == "last" and back == 0:
-            back = 7
+        if modifier == "last" and back <= 1:
+            # "last Friday" is never today's, and written on a Saturday it is not yesterday's
+            # either (a reporter would write "Friday"): it is the week before's
+            back += 7
         return _day(published - timedelta(days=back), text)
     if kind == "relative_day":
         rel = groups["rel"].lower()
