@@ -103,6 +103,8 @@ _KILL_VERB = (
 _INJURE_VERB = (
     # "the man who remains critically injured"
     r"(?:(?:remains?|remained) (?:critically |seriously |gravely )?(?:injured|wounded|hospitali[sz]ed)|"
+    # "her mother remains in the hospital", "remains in intensive care" (not on life support)
+    r"(?:remains?|remained) in (?:the |a )?(?:hospital|intensive care)(?! on life support)|"
     r"injured|wounded|hurt|hospitali[sz]ed|shot and (?:wounded|injured)|"
     r"survived(?! by)|expected to survive|"
     r"treated for (?:\w+ )?(?:gunshot|wounds|injuries|a gunshot)|treated and released|"
@@ -1039,7 +1041,7 @@ KIND_HINTS: dict[Kind, re.Pattern[str]] = {
     ),
     "injured": re.compile(
         r"injur|wound|hurt|hospital|treated|graz|struck|condition|gunfire|bullet|recover|surviv|"
-        r"threatening|stable",
+        r"threatening|stable|intensive care",
         re.I,
     ),
     "shot": re.compile(
@@ -1051,7 +1053,8 @@ KIND_HINTS: dict[Kind, re.Pattern[str]] = {
 HINT = re.compile(
     r"kill|dead|die|death|shot|shoot|wound|injur|hurt|hospital|fatal|murder|slain|slay|condition|"
     r"struck|striking|strikes|hits?\b|hitting|recover|surviv|stable|gunfire|bullet|toll|lives|life|deceased|succumb|passed away|manslaughter|"
-    r"graz|suffer|casualt|gunned|gunning|guns down|massacre|execut|perish|homicide|slaying|murder|shooting",
+    r"graz|suffer|casualt|gunned|gunning|guns down|massacre|execut|perish|homicide|slaying|murder|shooting|"
+    r"intensive care",
     re.I,
 )
 
