@@ -404,6 +404,8 @@ _NOT_SUBJECT = (
 )
 _SINGLE_SUBJECT = (
     rf"(?:\b[Hh]e|\b[Ss]he|\b(?:[Tt]he|[Tt]hat|[Tt]his|[Hh]is|[Hh]er)\s+(?:[\w'-]+\s+){{0,2}}?{_PERSON}(?:\s+who)?"
+    # "Roe's daughter was shot": a possessive name before a person is that one person
+    rf"|\b{_NOT_SUBJECT}[A-Z][a-z]+['’]s\s+(?:[\w-]+\s+)?{_PERSON}"
     rf"|\b{_NOT_SUBJECT}[A-Z][a-z]+(?:,? (?:Jr|Sr)\.?)?"
     # "2-year-old child dead", "A 15-year-old was shot": an age is one person
     rf"|\b(?:[Aa]n?\s+)?(?:\d+|(?i:{_NUMBER_WORD}))-(?:year|month|week)-old"
@@ -946,7 +948,8 @@ AFTER_A_DEATH = re.compile(r"\b(?:killed|dead|died|slain)\s*,?\s+and\s+$", re.I)
 ALSO = re.compile(r"\b(?:also|too|as well)\b", re.I)  # "11 attackers were also killed"
 # "a man also suffered a gunshot wound": the "also" just before a one-person pattern
 ALSO_BEFORE = re.compile(r"\b(?:also|too)\s+$", re.I)
-NAME_SUBJECT = re.compile(r"(?!(?:He|She|The|That|This|His|Her)\b)[A-Z][a-z]+")
+# not "Roe's daughter", who is someone else than Roe
+NAME_SUBJECT = re.compile(r"(?!(?:He|She|The|That|This|His|Her)\b)[A-Z][a-z]+\b(?!['’]s\b)")
 
 # An unborn child is not counted among the dead by the datasets (GVA)
 UNBORN = re.compile(r"\bunborn\b", re.I)
