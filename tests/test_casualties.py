@@ -924,3 +924,32 @@ def test_three_listed_recovering_are_three_survivors() -> None:
     """The pair's words must not take the last two of a longer list for the whole of it."""
     found = kinds("A 52-year-old woman, a 30-year-old man and a 9-year-old boy are recovering.")
     assert found["injured"] == (3, "exact")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A 6-year-old boy died and his father remains in the hospital.",
+        "The woman remained in intensive care on Tuesday.",
+    ],
+)
+def test_one_who_remains_in_hospital_is_a_survivor(sentence: str) -> None:
+    """ "his father remains in the hospital": still there, so alive and wounded."""
+    assert kinds(sentence)["injured"] == (1, "exact")
+
+
+def test_one_who_remains_in_hospital_on_life_support_is_no_survivor_yet() -> None:
+    assert "injured" not in kinds("Eve Roe remains in the hospital on life support.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Police said Roe's daughter remains in intensive care.", "injured"),
+        ("Lee's younger son was shot in the arm.", "shot"),
+    ],
+)
+def test_a_possessive_name_before_a_person_is_one_person(sentence: str, kind: str) -> None:
+    """ "Roe's daughter" is one person, and not Roe: the name is no subject of the mention."""
+    (mention,) = [m for m in find_casualties(sentence) if m.kind == kind]
+    assert (mention.quantity.best, mention.single, mention.subject) == (1, True, None)

@@ -426,6 +426,13 @@ def test_a_survivors_condition_beside_the_dead(extractor, text: str, injured: in
             "people in Dunmore on Sunday, police said.",
             5,
         ),
+        # "6 shot, 1 fatally": the one dead is among the shot, the other five were wounded,
+        # over a larger count in the body
+        (
+            "6 People Shot, 1 Fatally, at Dunmore Block Party\n\nOne man died and seven others "
+            "were wounded when gunfire broke out at a block party in Dunmore on Sunday.",
+            5,
+        ),
     ],
 )
 def test_the_headlines_count_of_the_wounded(extractor, text: str, injured: int) -> None:  # type: ignore[no-untyped-def]

@@ -103,6 +103,8 @@ _KILL_VERB = (
 _INJURE_VERB = (
     # "the man who remains critically injured"
     r"(?:(?:remains?|remained) (?:critically |seriously |gravely )?(?:injured|wounded|hospitali[sz]ed)|"
+    # "her mother remains in the hospital", "remains in intensive care" (not on life support)
+    r"(?:remains?|remained) in (?:the |a )?(?:hospital|intensive care)(?! on life support)|"
     r"injured|wounded|hurt|hospitali[sz]ed|shot and (?:wounded|injured)|"
     r"survived(?! by)|expected to survive|"
     r"treated for (?:\w+ )?(?:gunshot|wounds|injuries|a gunshot)|treated and released|"
@@ -402,6 +404,8 @@ _NOT_SUBJECT = (
 )
 _SINGLE_SUBJECT = (
     rf"(?:\b[Hh]e|\b[Ss]he|\b(?:[Tt]he|[Tt]hat|[Tt]his|[Hh]is|[Hh]er)\s+(?:[\w'-]+\s+){{0,2}}?{_PERSON}(?:\s+who)?"
+    # "Roe's daughter was shot": a possessive name before a person is that one person
+    rf"|\b{_NOT_SUBJECT}[A-Z][a-z]+['’]s\s+(?:[\w-]+\s+)?{_PERSON}"
     rf"|\b{_NOT_SUBJECT}[A-Z][a-z]+(?:,? (?:Jr|Sr)\.?)?"
     # "2-year-old child dead", "A 15-year-old was shot": an age is one person
     rf"|\b(?:[Aa]n?\s+)?(?:\d+|(?i:{_NUMBER_WORD}))-(?:year|month|week)-old"
@@ -944,7 +948,8 @@ AFTER_A_DEATH = re.compile(r"\b(?:killed|dead|died|slain)\s*,?\s+and\s+$", re.I)
 ALSO = re.compile(r"\b(?:also|too|as well)\b", re.I)  # "11 attackers were also killed"
 # "a man also suffered a gunshot wound": the "also" just before a one-person pattern
 ALSO_BEFORE = re.compile(r"\b(?:also|too)\s+$", re.I)
-NAME_SUBJECT = re.compile(r"(?!(?:He|She|The|That|This|His|Her)\b)[A-Z][a-z]+")
+# not "Roe's daughter", who is someone else than Roe
+NAME_SUBJECT = re.compile(r"(?!(?:He|She|The|That|This|His|Her)\b)[A-Z][a-z]+\b(?!['’]s\b)")
 
 # An unborn child is not counted among the dead by the datasets (GVA)
 UNBORN = re.compile(r"\bunborn\b", re.I)
@@ -1039,7 +1044,7 @@ KIND_HINTS: dict[Kind, re.Pattern[str]] = {
     ),
     "injured": re.compile(
         r"injur|wound|hurt|hospital|treated|graz|struck|condition|gunfire|bullet|recover|surviv|"
-        r"threatening|stable",
+        r"threatening|stable|intensive care",
         re.I,
     ),
     "shot": re.compile(
@@ -1051,7 +1056,8 @@ KIND_HINTS: dict[Kind, re.Pattern[str]] = {
 HINT = re.compile(
     r"kill|dead|die|death|shot|shoot|wound|injur|hurt|hospital|fatal|murder|slain|slay|condition|"
     r"struck|striking|strikes|hits?\b|hitting|recover|surviv|stable|gunfire|bullet|toll|lives|life|deceased|succumb|passed away|manslaughter|"
-    r"graz|suffer|casualt|gunned|gunning|guns down|massacre|execut|perish|homicide|slaying|murder|shooting",
+    r"graz|suffer|casualt|gunned|gunning|guns down|massacre|execut|perish|homicide|slaying|murder|shooting|"
+    r"intensive care",
     re.I,
 )
 

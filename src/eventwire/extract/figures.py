@@ -174,7 +174,8 @@ def reconcile_figures(
         and m.quantity.qualifier == "exact"
         and not ONLY_SOME_WOUNDED.search(m.text)
     ]
-    injured = _largest(in_headline) or _largest(counted_injured)
+    injured = _largest(in_headline) or _headline_shot_less_the_dead(mentions, headline_end)
+    injured = injured or _largest(counted_injured)
     shot = _largest([m for m in mentions if m.kind == "shot" and not m.single])
     # the words for the dead, and the few before a bare "had died" ("said the girl had died")
     dead_words = {
@@ -410,6 +411,39 @@ THE_PERSON = re.compile(
     re.I,
 )
 SURVIVES = re.compile(r"surviv|recover|stable|good condition|fair condition|released", re.I)
+
+
+FATALLY_AFTER = re.compile(r",?\s*\S+\s+fatally\b", re.I)
+"""The dead told as a part of the shot just before: "9 shot, 1 fatally"."""
+
+
+def _headline_shot_less_the_dead(
+    mentions: list[CasualtyMention], headline_end: int
+) -> CasualtyMention | None:
+    """ "5 Shot, 1 Fatally, at Party": the headline's tally, the one dead among the shot, leaves
+    the others wounded; it stands over the body's counts as a headline's count of the wounded
+    does (not "5 shot, 1 dead", where the dead may be one more)."""
+    for shot in mentions:
+        if shot.kind != "shot" or shot.single or shot.start >= headline_end:
+            continue
+        if shot.quantity.qualifier != "exact":
+            continue
+        for dead in mentions:
+            if (
+                dead.kind == "killed"
+                and dead.start == shot.end
+                and FATALLY_AFTER.fullmatch(dead.text)
+                and dead.quantity.best < shot.quantity.best
+            ):
+                count = shot.quantity.best - dead.quantity.best
+                return replace(
+                    shot,
+                    kind="injured",
+                    quantity=Quantity(count, count, count, "exact"),
+                    end=dead.end,
+                    text=shot.text + dead.text,
+                )
+    return None
 
 
 def _the_dead_again(mention: CasualtyMention, dead_words: set[str]) -> bool:
