@@ -1274,6 +1274,14 @@ def _place_of(extractor, title: str, text: str, published: str = "2016-05-02"): 
             "said. Tom Lee, 30, of the 100 block of Elm Lane in Rochester, was arrested.",
             ("Springfield", "Illinois", None, "city"),
         ),
+        # nor the street where a suspect was caught, far from the scene
+        (
+            "Man wounded on his porch",
+            "SPRINGFIELD, Ill. (WXYZ) — A man was shot on his porch on Sunday night, police "
+            "said. Tom Lee, 30, was arrested the next day in the 100 block of Elm Lane in "
+            "Rochester.",
+            ("Springfield", "Illinois", None, "city"),
+        ),
         # the dateline's country outweighs "the West Bank" of the Mississippi
         (
             "Man dead, infant injured in shooting",

@@ -89,6 +89,10 @@ INTERSECTION_BEFORE = re.compile(r"\b(?:at|near|on)\s+(?:the\s+(?:corner|interse
 INTERSECTION_AFTER = re.compile(
     r"\s+(?:and|&)\s+(?:(?:North|South|East|West|N\.|S\.|E\.|W\.|NE|NW|SE|SW)\s+)?[A-Z0-9]"
 )
+# "taken into custody in the 100 block of Elm Street in Brandon": where a suspect was caught
+ARREST = re.compile(
+    r"\b(?:arrest(?:ed)?|(?:in|into) custody|apprehended|captured|surrendered)\b", re.I
+)
 # "Ann Roe, of the 100 block of Elm Street in Brandon": where someone lives, not the scene
 RESIDENCE_BEFORE = re.compile(r"\bof\s+$")
 # "410 Paris St.", "Kansas Avenue": a place name that names a street
@@ -263,12 +267,18 @@ def _first_of_intersection(text: str, start: int, end: int) -> bool:
 
 def _after_address(text: str, sentence_start: int, start: int) -> bool:
     """ "shot in the 100 block of Elm Street in Brandon": the town a street address lies in,
-    unless the address is someone's home ("Ann Roe, of Elm Street in Brandon")."""
+    unless the address is someone's home ("Ann Roe, of Elm Street in Brandon") or where a
+    suspect was arrested."""
     if not text.endswith(("in ", "the "), sentence_start, start):
         return False
     window_start = max(sentence_start, start - 80)
     m = ADDRESS_BEFORE.search(text, window_start, start)
-    return m is not None and not RESIDENCE_BEFORE.search(text, window_start, m.start())
+    if m is None or RESIDENCE_BEFORE.search(text, window_start, m.start()):
+        return False
+    # "Bob Lee was arrested in the 100 block of Elm Street in Brandon": where the suspect was
+    # caught, which may be far from the scene
+    sentence_end = text.find(". ", start)
+    return not ARREST.search(text, sentence_start, len(text) if sentence_end < 0 else sentence_end)
 
 
 def _about_care(text: str, start: int, end: int) -> bool:
