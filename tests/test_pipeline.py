@@ -1400,6 +1400,14 @@ def test_street_names_are_not_towns(extractor) -> None:  # type: ignore[no-untyp
     assert not names & {"Thompson", "Broadway"}
 
 
+def test_a_town_named_as_the_scenes_modifier_is_a_place_mention() -> None:
+    from eventwire.extract.sentences import MODIFIER_NAME
+
+    for scene in ("alley", "gas station", "convenience store", "parking lot", "hotel", "club"):
+        m = MODIFIER_NAME.search(f"A man was found shot in a Pinewood {scene} on Sunday.")
+        assert m is not None and m.group("name") == "Pinewood", scene
+
+
 def test_only_a_persons_name_hides_a_place_of_the_same_word() -> None:
     from eventwire.extract.sentences import _a_name
 

@@ -205,13 +205,15 @@ LOCATIVE_NAME = re.compile(
     r"southwest) of)\s+(?:the\s+)?"
     r"(?P<name>(?:(?:NW|NE|SW|SE) )?(?:Mc|Mac|De|La)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\b"
 )
-# "Tulsa man charged", "3 Dayton teens", "a southwest Durham neighborhood": a place used
-# as a modifier
+# "Tulsa man charged", "3 Dayton teens", "a southwest Durham neighborhood", "a Pinewood alley":
+# a place used as a modifier (of a scene: alley, gas station, store, hotel; not "park" nor
+# "school", named after people and places far away: "Lincoln Park", "Central High")
 MODIFIER_NAME = re.compile(
     r"\b(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}) "
     r"(?:\d+-year-old|(?i:man|woman|men|women|teens?|teenagers?|"
     r"boy|girl|child|toddler|resident|residents|couple|mother|father|student|officer|"
     r"neighbou?rhood|area|home|house|apartment|community|family|bar|nightclub|restaurant|motel|"
+    r"alley|parking lot|gas station|convenience store|store|hotel|club|church|"
     r"(?:mass |double |triple |fatal |deadly )?shootings?))\b"
 )
 NOT_PLACE_NAMES = frozenset(
