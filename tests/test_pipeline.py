@@ -1408,6 +1408,20 @@ def test_a_town_named_as_the_scenes_modifier_is_a_place_mention() -> None:
         assert m is not None and m.group("name") == "Pinewood", scene
 
 
+def test_where_a_suspect_was_caught_is_not_the_scene() -> None:
+    from eventwire.extract.sentences import _about_care
+
+    for text in (
+        "A suspect was arrested Monday in Elmwood.",
+        "Bob Lee was taken into custody in Elmwood.",
+        "Police caught him hours later near Elmwood.",
+    ):
+        start = text.index("Elmwood")
+        assert _about_care(text, start, start + len("Elmwood")), text
+    shot = "A man was shot in Elmwood."
+    assert not _about_care(shot, shot.index("Elmwood"), shot.index("Elmwood") + 7)
+
+
 def test_only_a_persons_name_hides_a_place_of_the_same_word() -> None:
     from eventwire.extract.sentences import _a_name
 

@@ -285,9 +285,17 @@ def _after_address(text: str, sentence_start: int, start: int) -> bool:
 
 def _about_care(text: str, start: int, end: int) -> bool:
     """ "flown to a hospital in Fairbanks", "a Memphis area hospital": where the wounded were
-    taken, not where it happened."""
+    taken, not where it happened; so too "arrested Tuesday in Elmwood", where a suspect was
+    caught (often far from the scene, as the address rule knows)."""
     before, after = text[max(0, start - 45) : start], text[end : end + 25]
-    return bool(CARE_AFTER.match(after) or CARE.search(before))
+    return bool(CARE_AFTER.match(after) or CARE.search(before) or ARRESTED_IN.search(before))
+
+
+# "was arrested Tuesday in Elmwood", "taken into custody in Elmwood": where a suspect was caught
+ARRESTED_IN = re.compile(
+    r"\b(?:arrested|apprehended|captured|caught|(?:in|into) custody)\b[^.;\n]{0,25}?"
+    r"\b(?:in|near|at)\s+(?:the\s+)?$"
+)
 
 
 def is_background(sentence: Sentence, published: date | None) -> bool:

@@ -309,7 +309,7 @@ class PlaceMention:
     in_event: bool  # in a sentence that describes the event itself
     locative: bool  # preceded by in/at/near...
     specific: bool = False  # "the Dallas suburb of Mesquite": the narrower place
-    care: bool = False  # "taken to a hospital in Fairbanks": where victims went, not the event
+    care: bool = False  # "taken to a hospital in Fairbanks", "arrested in Elmwood": not the event
     address: bool = False  # "the 100 block of Elm Street in Brandon": the town of the scene
 
 
