@@ -1282,6 +1282,12 @@ def _place_of(extractor, title: str, text: str, published: str = "2016-05-02"): 
             "Rochester.",
             ("Springfield", "Illinois", None, "city"),
         ),
+        # a city's police force by its acronym alone
+        (
+            "Teen shot dead",
+            "A 16-year-old boy was shot and killed Sunday night, an LMPD spokesman said.",
+            ("Louisville", "Kentucky", None, "city"),
+        ),
         # the dateline's country outweighs "the West Bank" of the Mississippi
         (
             "Man dead, infant injured in shooting",

@@ -52,6 +52,8 @@ CITY_ORG = re.compile(
     r"(?:-[A-Z][a-z]+)?"
     r"(?: Metropolitan| Metro)? (?:[Pp]olice|Fire|fire department|PD\b)"
 )
+# "NOPD", "LVMPD": a city's police force by its acronym
+POLICE_ACRONYM = re.compile(r"\b(?:" + "|".join(places_data.POLICE_ACRONYM_CITIES) + r")\b")
 # "Paragould, Ark.", "Albany, N.Y.", "Memphis, TN"
 STATE_AFTER_CITY = re.compile(
     r"\b[A-Z][a-z]+,\s+((?:[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.|[A-Z]\.[A-Z][a-z]\.)|[A-Z]{2})(?=\W)"
@@ -518,6 +520,9 @@ class Locator:
                 if known and known[0].population >= WELL_KNOWN:
                     start, name = end - len(last), last
             forces.append(PlaceMention(name, start, end, False, False))
+        for m in POLICE_ACRONYM.finditer(text):  # "BRPD said": Baton Rouge's police
+            city = places_data.POLICE_ACRONYM_CITIES[m.group(0)]
+            forces.append(PlaceMention(city, m.start(), m.end(), False, False))
         extra += forces
         fallback: list[PlaceMention] = []  # candidates of last resort
         titled: list[PlaceMention] = []  # "Conway, AR man hurt": the headline's own town and state

@@ -618,3 +618,22 @@ US_STATION_CITIES: dict[str, str] = {
     for call in calls.split()
 }
 """US television stations' call signs ("KMBC") and the city each serves ("Kansas City, MO")."""
+
+# A big city's police force by its acronym alone ("BRPD said", "an LMPD spokesman"): only
+# acronyms no other US force of note uses (not "APD", "HPD", "MPD": Atlanta or Austin, ...);
+# not "NYPD" either, whose city is coded by its borough (Brooklyn, the Bronx).
+POLICE_ACRONYM_CITIES: dict[str, str] = {
+    "LAPD": "Los Angeles, CA",
+    "NOPD": "New Orleans, LA",
+    "BRPD": "Baton Rouge, LA",
+    "SFPD": "San Francisco, CA",
+    "SAPD": "San Antonio, TX",
+    "KCPD": "Kansas City, MO",
+    "KCKPD": "Kansas City, KS",
+    "CMPD": "Charlotte, NC",
+    "IMPD": "Indianapolis, IN",
+    "LMPD": "Louisville, KY",
+    "MNPD": "Nashville, TN",
+    "LVMPD": "Las Vegas, NV",
+}
+"""City forces' unambiguous acronyms and the city (with its state) each polices."""
