@@ -1288,6 +1288,17 @@ def _place_of(extractor, title: str, text: str, published: str = "2016-05-02"): 
             "A 16-year-old boy was shot and killed Sunday night, an LMPD spokesman said.",
             ("Louisville", "Kentucky", None, "city"),
         ),
+        # or a city by its own shorthand
+        (
+            "KCK teen wounded in drive-by",
+            "A 15-year-old was wounded by gunfire on Sunday, police said.",
+            ("Kansas City", "Kansas", None, "city"),
+        ),
+        (
+            "Man shot in South Philly",
+            "A man was shot twice on Sunday night, police said.",
+            ("Philadelphia", "Pennsylvania", None, "city"),
+        ),
         # the dateline's country outweighs "the West Bank" of the Mississippi
         (
             "Man dead, infant injured in shooting",

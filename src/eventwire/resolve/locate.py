@@ -52,8 +52,8 @@ CITY_ORG = re.compile(
     r"(?:-[A-Z][a-z]+)?"
     r"(?: Metropolitan| Metro)? (?:[Pp]olice|Fire|fire department|PD\b)"
 )
-# "NOPD", "LVMPD": a city's police force by its acronym
-POLICE_ACRONYM = re.compile(r"\b(?:" + "|".join(places_data.POLICE_ACRONYM_CITIES) + r")\b")
+# "NOPD", "KCMO", "Philly": a big city by a shorthand (its police force's acronym or its own)
+CITY_SHORTHAND = re.compile(r"\b(?:" + "|".join(places_data.CITY_SHORTHANDS) + r")\b")
 # "Paragould, Ark.", "Albany, N.Y.", "Memphis, TN"
 STATE_AFTER_CITY = re.compile(
     r"\b[A-Z][a-z]+,\s+((?:[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.|[A-Z]\.[A-Z][a-z]\.)|[A-Z]{2})(?=\W)"
@@ -520,8 +520,10 @@ class Locator:
                 if known and known[0].population >= WELL_KNOWN:
                     start, name = end - len(last), last
             forces.append(PlaceMention(name, start, end, False, False))
-        for m in POLICE_ACRONYM.finditer(text):  # "BRPD said": Baton Rouge's police
-            city = places_data.POLICE_ACRONYM_CITIES[m.group(0)]
+        # "BRPD said", "a KCK man": Baton Rouge's police, Kansas City (Kansas), weighed as
+        # "Baton Rouge police" is
+        for m in CITY_SHORTHAND.finditer(text):
+            city = places_data.CITY_SHORTHANDS[m.group(0)]
             forces.append(PlaceMention(city, m.start(), m.end(), False, False))
         extra += forces
         fallback: list[PlaceMention] = []  # candidates of last resort

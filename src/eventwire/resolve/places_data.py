@@ -619,10 +619,13 @@ US_STATION_CITIES: dict[str, str] = {
 }
 """US television stations' call signs ("KMBC") and the city each serves ("Kansas City, MO")."""
 
-# A big city's police force by its acronym alone ("BRPD said", "an LMPD spokesman"): only
-# acronyms no other US force of note uses (not "APD", "HPD", "MPD": Atlanta or Austin, ...);
-# not "NYPD" either, whose city is coded by its borough (Brooklyn, the Bronx).
-POLICE_ACRONYM_CITIES: dict[str, str] = {
+# A big city by a shorthand of local news: its police force's acronym ("BRPD said", "an LMPD
+# spokesman") or the city's own ("KCK", "KCMO", "Philly", "NOLA"); only shorthands no other
+# US city of note shares (not "APD", "HPD", "MPD": Atlanta or Austin, ...; not "KC", Kansas
+# City in Kansas or Missouri); not "NYPD" either, whose city is coded by its borough
+# (Brooklyn, the Bronx).
+CITY_SHORTHANDS: dict[str, str] = {
+    # police forces
     "LAPD": "Los Angeles, CA",
     "NOPD": "New Orleans, LA",
     "BRPD": "Baton Rouge, LA",
@@ -635,5 +638,10 @@ POLICE_ACRONYM_CITIES: dict[str, str] = {
     "LMPD": "Louisville, KY",
     "MNPD": "Nashville, TN",
     "LVMPD": "Las Vegas, NV",
+    # the cities' own
+    "KCK": "Kansas City, KS",
+    "KCMO": "Kansas City, MO",
+    "Philly": "Philadelphia, PA",
+    "NOLA": "New Orleans, LA",
 }
-"""City forces' unambiguous acronyms and the city (with its state) each polices."""
+"""Big cities' unambiguous shorthands and the city each stands for, with its state."""
