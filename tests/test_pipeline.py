@@ -1423,6 +1423,9 @@ def test_a_town_named_as_the_scenes_modifier_is_a_place_mention() -> None:
     for scene in ("alley", "gas station", "convenience store", "parking lot", "hotel", "club"):
         m = MODIFIER_NAME.search(f"A man was found shot in a Pinewood {scene} on Sunday.")
         assert m is not None and m.group("name") == "Pinewood", scene
+    for crime in ("robbery", "homicide", "murders", "slaying", "standoff", "drive-by"):
+        m = MODIFIER_NAME.search(f"Suspect sought in Pinewood {crime}")
+        assert m is not None and m.group("name") == "Pinewood", crime
 
 
 def test_where_a_suspect_was_caught_is_not_the_scene() -> None:

@@ -207,13 +207,15 @@ LOCATIVE_NAME = re.compile(
 )
 # "Tulsa man charged", "3 Dayton teens", "a southwest Durham neighborhood", "a Pinewood alley":
 # a place used as a modifier (of a scene: alley, gas station, store, hotel; not "park" nor
-# "school", named after people and places far away: "Lincoln Park", "Central High")
+# "school", named after people and places far away: "Lincoln Park", "Central High"; or of
+# the crime: "a Pinewood robbery", "the Pinewood homicide")
 MODIFIER_NAME = re.compile(
     r"\b(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}) "
     r"(?:\d+-year-old|(?i:man|woman|men|women|teens?|teenagers?|"
     r"boy|girl|child|toddler|resident|residents|couple|mother|father|student|officer|"
     r"neighbou?rhood|area|home|house|apartment|community|family|bar|nightclub|restaurant|motel|"
     r"alley|parking lot|gas station|convenience store|store|hotel|club|church|"
+    r"robbery|homicides?|murders?|killings?|slayings?|standoff|drive-by|murder-suicide|"
     r"(?:mass |double |triple |fatal |deadly )?shootings?))\b"
 )
 NOT_PLACE_NAMES = frozenset(
