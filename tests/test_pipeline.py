@@ -1300,6 +1300,31 @@ def _place_of(extractor, title: str, text: str, published: str = "2016-05-02"): 
             "said. Tom Lee, 30, of the 100 block of Elm Lane in Rochester, was arrested.",
             ("Springfield", "Illinois", None, "city"),
         ),
+        # nor the street where a suspect was caught, far from the scene
+        (
+            "Man wounded on his porch",
+            "SPRINGFIELD, Ill. (WXYZ) — A man was shot on his porch on Sunday night, police "
+            "said. Tom Lee, 30, was arrested the next day in the 100 block of Elm Lane in "
+            "Rochester.",
+            ("Springfield", "Illinois", None, "city"),
+        ),
+        # a city's police force by its acronym alone
+        (
+            "Teen shot dead",
+            "A 16-year-old boy was shot and killed Sunday night, an LMPD spokesman said.",
+            ("Louisville", "Kentucky", None, "city"),
+        ),
+        # or a city by its own shorthand
+        (
+            "KCK teen wounded in drive-by",
+            "A 15-year-old was wounded by gunfire on Sunday, police said.",
+            ("Kansas City", "Kansas", None, "city"),
+        ),
+        (
+            "Man shot in South Philly",
+            "A man was shot twice on Sunday night, police said.",
+            ("Philadelphia", "Pennsylvania", None, "city"),
+        ),
         # the dateline's country outweighs "the West Bank" of the Mississippi
         (
             "Man dead, infant injured in shooting",
@@ -1416,6 +1441,31 @@ def test_street_names_are_not_towns(extractor) -> None:  # type: ignore[no-untyp
     doc = extractor.nlp(text)
     names = {p.text for s in split_sentences(doc, parse_published("2016-05-02")) for p in s.places}
     assert not names & {"Thompson", "Broadway"}
+
+
+def test_a_town_named_as_the_scenes_modifier_is_a_place_mention() -> None:
+    from eventwire.extract.sentences import MODIFIER_NAME
+
+    for scene in ("alley", "gas station", "convenience store", "parking lot", "hotel", "club"):
+        m = MODIFIER_NAME.search(f"A man was found shot in a Pinewood {scene} on Sunday.")
+        assert m is not None and m.group("name") == "Pinewood", scene
+    for crime in ("robbery", "homicide", "murders", "slaying", "standoff", "drive-by"):
+        m = MODIFIER_NAME.search(f"Suspect sought in Pinewood {crime}")
+        assert m is not None and m.group("name") == "Pinewood", crime
+
+
+def test_where_a_suspect_was_caught_is_not_the_scene() -> None:
+    from eventwire.extract.sentences import _about_care
+
+    for text in (
+        "A suspect was arrested Monday in Elmwood.",
+        "Bob Lee was taken into custody in Elmwood.",
+        "Police caught him hours later near Elmwood.",
+    ):
+        start = text.index("Elmwood")
+        assert _about_care(text, start, start + len("Elmwood")), text
+    shot = "A man was shot in Elmwood."
+    assert not _about_care(shot, shot.index("Elmwood"), shot.index("Elmwood") + 7)
 
 
 def test_only_a_persons_name_hides_a_place_of_the_same_word() -> None:

@@ -89,6 +89,10 @@ INTERSECTION_BEFORE = re.compile(r"\b(?:at|near|on)\s+(?:the\s+(?:corner|interse
 INTERSECTION_AFTER = re.compile(
     r"\s+(?:and|&)\s+(?:(?:North|South|East|West|N\.|S\.|E\.|W\.|NE|NW|SE|SW)\s+)?[A-Z0-9]"
 )
+# "taken into custody in the 100 block of Elm Street in Brandon": where a suspect was caught
+ARREST = re.compile(
+    r"\b(?:arrest(?:ed)?|(?:in|into) custody|apprehended|captured|surrendered)\b", re.I
+)
 # "Ann Roe, of the 100 block of Elm Street in Brandon": where someone lives, not the scene
 RESIDENCE_BEFORE = re.compile(r"\bof\s+$")
 # "410 Paris St.", "Kansas Avenue": a place name that names a street
@@ -201,13 +205,17 @@ LOCATIVE_NAME = re.compile(
     r"southwest) of)\s+(?:the\s+)?"
     r"(?P<name>(?:(?:NW|NE|SW|SE) )?(?:Mc|Mac|De|La)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\b"
 )
-# "Tulsa man charged", "3 Dayton teens", "a southwest Durham neighborhood": a place used
-# as a modifier
+# "Tulsa man charged", "3 Dayton teens", "a southwest Durham neighborhood", "a Pinewood alley":
+# a place used as a modifier (of a scene: alley, gas station, store, hotel; not "park" nor
+# "school", named after people and places far away: "Lincoln Park", "Central High"; or of
+# the crime: "a Pinewood robbery", "the Pinewood homicide")
 MODIFIER_NAME = re.compile(
     r"\b(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}) "
     r"(?:\d+-year-old|(?i:man|woman|men|women|teens?|teenagers?|"
     r"boy|girl|child|toddler|resident|residents|couple|mother|father|student|officer|"
     r"neighbou?rhood|area|home|house|apartment|community|family|bar|nightclub|restaurant|motel|"
+    r"alley|parking lot|gas station|convenience store|store|hotel|club|church|"
+    r"robbery|homicides?|murders?|killings?|slayings?|standoff|drive-by|murder-suicide|"
     r"(?:mass |double |triple |fatal |deadly )?shootings?))\b"
 )
 NOT_PLACE_NAMES = frozenset(
@@ -263,19 +271,33 @@ def _first_of_intersection(text: str, start: int, end: int) -> bool:
 
 def _after_address(text: str, sentence_start: int, start: int) -> bool:
     """ "shot in the 100 block of Elm Street in Brandon": the town a street address lies in,
-    unless the address is someone's home ("Ann Roe, of Elm Street in Brandon")."""
+    unless the address is someone's home ("Ann Roe, of Elm Street in Brandon") or where a
+    suspect was arrested."""
     if not text.endswith(("in ", "the "), sentence_start, start):
         return False
     window_start = max(sentence_start, start - 80)
     m = ADDRESS_BEFORE.search(text, window_start, start)
-    return m is not None and not RESIDENCE_BEFORE.search(text, window_start, m.start())
+    if m is None or RESIDENCE_BEFORE.search(text, window_start, m.start()):
+        return False
+    # "Bob Lee was arrested in the 100 block of Elm Street in Brandon": where the suspect was
+    # caught, which may be far from the scene
+    sentence_end = text.find(". ", start)
+    return not ARREST.search(text, sentence_start, len(text) if sentence_end < 0 else sentence_end)
 
 
 def _about_care(text: str, start: int, end: int) -> bool:
     """ "flown to a hospital in Fairbanks", "a Memphis area hospital": where the wounded were
-    taken, not where it happened."""
+    taken, not where it happened; so too "arrested Tuesday in Elmwood", where a suspect was
+    caught (often far from the scene, as the address rule knows)."""
     before, after = text[max(0, start - 45) : start], text[end : end + 25]
-    return bool(CARE_AFTER.match(after) or CARE.search(before))
+    return bool(CARE_AFTER.match(after) or CARE.search(before) or ARRESTED_IN.search(before))
+
+
+# "was arrested Tuesday in Elmwood", "taken into custody in Elmwood": where a suspect was caught
+ARRESTED_IN = re.compile(
+    r"\b(?:arrested|apprehended|captured|caught|(?:in|into) custody)\b[^.;\n]{0,25}?"
+    r"\b(?:in|near|at)\s+(?:the\s+)?$"
+)
 
 
 def is_background(sentence: Sentence, published: date | None) -> bool:

@@ -52,6 +52,8 @@ CITY_ORG = re.compile(
     r"(?:-[A-Z][a-z]+)?"
     r"(?: Metropolitan| Metro)? (?:[Pp]olice|Fire|fire department|PD\b)"
 )
+# "NOPD", "KCMO", "Philly": a big city by a shorthand (its police force's acronym or its own)
+CITY_SHORTHAND = re.compile(r"\b(?:" + "|".join(places_data.CITY_SHORTHANDS) + r")\b")
 # "Paragould, Ark.", "Albany, N.Y.", "Memphis, TN"
 STATE_AFTER_CITY = re.compile(
     r"\b[A-Z][a-z]+,\s+((?:[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.|[A-Z]\.[A-Z][a-z]\.)|[A-Z]{2})(?=\W)"
@@ -309,7 +311,7 @@ class PlaceMention:
     in_event: bool  # in a sentence that describes the event itself
     locative: bool  # preceded by in/at/near...
     specific: bool = False  # "the Dallas suburb of Mesquite": the narrower place
-    care: bool = False  # "taken to a hospital in Fairbanks": where victims went, not the event
+    care: bool = False  # "taken to a hospital in Fairbanks", "arrested in Elmwood": not the event
     address: bool = False  # "the 100 block of Elm Street in Brandon": the town of the scene
 
 
@@ -518,6 +520,11 @@ class Locator:
                 if known and known[0].population >= WELL_KNOWN:
                     start, name = end - len(last), last
             forces.append(PlaceMention(name, start, end, False, False))
+        # "BRPD said", "a KCK man": Baton Rouge's police, Kansas City (Kansas), weighed as
+        # "Baton Rouge police" is
+        for m in CITY_SHORTHAND.finditer(text):
+            city = places_data.CITY_SHORTHANDS[m.group(0)]
+            forces.append(PlaceMention(city, m.start(), m.end(), False, False))
         extra += forces
         fallback: list[PlaceMention] = []  # candidates of last resort
         titled: list[PlaceMention] = []  # "Conway, AR man hurt": the headline's own town and state

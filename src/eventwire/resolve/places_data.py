@@ -618,3 +618,30 @@ US_STATION_CITIES: dict[str, str] = {
     for call in calls.split()
 }
 """US television stations' call signs ("KMBC") and the city each serves ("Kansas City, MO")."""
+
+# A big city by a shorthand of local news: its police force's acronym ("BRPD said", "an LMPD
+# spokesman") or the city's own ("KCK", "KCMO", "Philly", "NOLA"); only shorthands no other
+# US city of note shares (not "APD", "HPD", "MPD": Atlanta or Austin, ...; not "KC", Kansas
+# City in Kansas or Missouri); not "NYPD" either, whose city is coded by its borough
+# (Brooklyn, the Bronx).
+CITY_SHORTHANDS: dict[str, str] = {
+    # police forces
+    "LAPD": "Los Angeles, CA",
+    "NOPD": "New Orleans, LA",
+    "BRPD": "Baton Rouge, LA",
+    "SFPD": "San Francisco, CA",
+    "SAPD": "San Antonio, TX",
+    "KCPD": "Kansas City, MO",
+    "KCKPD": "Kansas City, KS",
+    "CMPD": "Charlotte, NC",
+    "IMPD": "Indianapolis, IN",
+    "LMPD": "Louisville, KY",
+    "MNPD": "Nashville, TN",
+    "LVMPD": "Las Vegas, NV",
+    # the cities' own
+    "KCK": "Kansas City, KS",
+    "KCMO": "Kansas City, MO",
+    "Philly": "Philadelphia, PA",
+    "NOLA": "New Orleans, LA",
+}
+"""Big cities' unambiguous shorthands and the city each stands for, with its state."""
