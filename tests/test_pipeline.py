@@ -1254,6 +1254,14 @@ def _place_of(extractor, title: str, text: str, published: str = "2016-05-02"): 
             "Sheriff's Office said.",
             ("Turtletown", "Tennessee", None, "city"),
         ),
+        # a headline's title-cased "Fontana Shooting", read by the model as one facility's
+        # name, still names the town
+        (
+            "Teen Killed in Fontana Shooting",
+            "Teen Killed in Fontana Shooting\n\nA teenager was killed on Monday in Fontana. San "
+            "Bernardino police and San Bernardino fire crews said the shooter fled.",
+            ("Fontana", "California", None, "city"),
+        ),
         # of two towns, the one lying in the county the report names
         (
             "Man found shot",
