@@ -617,6 +617,15 @@ class Locator:
             score -= 5.0 if mention in fallback else 0.0
             score -= order * 0.01
             candidates.append((score, place, mention))
+        # "Suspect arrested in Elmwood / ELMWOOD -": a dateline at the town the headline names
+        # as where a suspect was caught (or the wounded were taken) tells of that, not the scene
+        elsewhere = {p.geonameid for _, p, m in candidates if m.care and m.start < headline_end}
+        candidates = [
+            (score - DATELINE_WEIGHT, place, m)
+            if m in extra and m not in forces and place.geonameid in elsewhere
+            else (score, place, m)
+            for score, place, m in candidates
+        ]
         only_stations = bool(candidates) and all(c[2] in stations for c in candidates)
         county: Located | None = None
         if (only_stations or not candidates) and country in (None, "US"):
