@@ -108,7 +108,7 @@ def _names_alike(name: str, place_name: str) -> bool:
     it ("Salt Lake", "Winston", "Bronx", "LaSalle", "Marlborough") or an abbreviation ("NYC",
     "D.C."); not an old or local name of a town called otherwise (an "Algiers" read as a
     town once so named, "Great Falls" as the town it grew into)."""
-    if name.isupper() or "." in name:
+    if DIRECTION.sub("", name).isupper():  # "NYC", "Southeast D.C."; not "St. Mary's"
         return True
     mine, theirs = normalise(DIRECTION.sub("", name)), normalise(place_name)
     if set(mine.split()) & set(theirs.split()):
