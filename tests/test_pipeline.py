@@ -1264,9 +1264,9 @@ def _place_of(extractor, title: str, text: str, published: str = "2016-05-02"): 
         ),
         # a dateline at the town the headline names as where the suspect was caught
         (
-            "Suspect in armory shooting arrested in Knoxville",
-            "KNOXVILLE — A man wanted in last week's shooting at an armory in Cleveland that "
-            "wounded two soldiers was arrested on Tuesday, police said.",
+            "Man sought in bar shooting arrested in Knoxville",
+            "KNOXVILLE — A man wanted in a shooting outside a bar in Cleveland that left two "
+            "people hurt last week was arrested on Tuesday, police said.",
             ("Cleveland", "Tennessee", None, "city"),
         ),
         # of two towns, the one lying in the county the report names
