@@ -1246,14 +1246,6 @@ def _place_of(extractor, title: str, text: str, published: str = "2016-05-02"): 
             "LIMA — A boy was wounded by a rifle shot on Saturday, Allen County deputies said.",
             ("Lima", "Ohio", None, "city"),
         ),
-        # a village known only to the postal list, which puts it in the county the report
-        # names (no state named)
-        (
-            "Hunter hurt in woods",
-            "A hunter was shot in the woods near Turtletown on Saturday, the Polk County "
-            "Sheriff's Office said.",
-            ("Turtletown", "Tennessee", None, "city"),
-        ),
         # a headline's title-cased "Fontana Shooting", read by the model as one facility's
         # name, still names the town
         (

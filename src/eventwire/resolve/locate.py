@@ -585,8 +585,6 @@ class Locator:
             place, out_of_context = self._resolve_city(
                 name, m_country, m_state, near, mention.locative
             )
-            if place is None and county_keys and mention not in fallback:
-                place = self._town_in_named_county(name, county_keys)
             if place is not None and not _names_alike(name, place.name or ""):
                 continue
             if place is None or (
@@ -757,18 +755,6 @@ class Locator:
             return first
         readings = [p for p in readings if p.admin1_code in states]
         return max(readings, key=lambda p: p.population) if readings else first
-
-    def _town_in_named_county(self, name: str, county_keys: frozenset[str]) -> Place | None:
-        """A name read as no town in the report's context, that the postal list puts in a
-        county the report names ("near Elmwood, the Clay County sheriff said"): that town,
-        however small, as a village the report places itself."""
-        key = normalise(name)
-        in_county = [
-            p
-            for p in self.gazetteer.cities(name, "US", limit=READINGS)
-            if normalise(p.name) == key and self._in_named_county(p, county_keys)
-        ]
-        return max(in_county, key=lambda p: p.population, default=None)
 
     def _read_in_named_counties(
         self, resolved: list[Resolved], county_keys: frozenset[str]
