@@ -1246,6 +1246,21 @@ def _place_of(extractor, title: str, text: str, published: str = "2016-05-02"): 
             "LIMA — A boy was wounded by a rifle shot on Saturday, Allen County deputies said.",
             ("Lima", "Ohio", None, "city"),
         ),
+        # a headline's title-cased "Fontana Shooting", read by the model as one facility's
+        # name, still names the town
+        (
+            "Teen Killed in Fontana Shooting",
+            "Teen Killed in Fontana Shooting\n\nA teenager was killed on Monday in Fontana. San "
+            "Bernardino police and San Bernardino fire crews said the shooter fled.",
+            ("Fontana", "California", None, "city"),
+        ),
+        # a dateline at the town the headline names as where the suspect was caught
+        (
+            "Man sought in bar shooting arrested in Knoxville",
+            "KNOXVILLE — A man wanted in a shooting outside a bar in Cleveland that left two "
+            "people hurt last week was arrested on Tuesday, police said.",
+            ("Cleveland", "Tennessee", None, "city"),
+        ),
         # of two towns, the one lying in the county the report names
         (
             "Man found shot",

@@ -141,6 +141,9 @@ def split_sentences(doc: Doc, published: date | None) -> list[Sentence]:
                 if lead is None:
                     continue
                 ent_start, name = ent_start + lead.end(), name[lead.end() :]
+            if label in PLACE_LABELS and (tail := CRIME_TAIL.search(name)) and tail.start():
+                # "in Pinewood Shooting" tagged as one facility: the town is Pinewood
+                ent_end, name = ent_start + tail.start(), name[: tail.start()]
             # a surname tagged as a place ("Tom Hall") is not one
             if label in PLACE_LABELS and name not in person_words:
                 before = text[max(start, ent_start - 30) : ent_start]
@@ -217,6 +220,11 @@ MODIFIER_NAME = re.compile(
     r"alley|parking lot|gas station|convenience store|store|hotel|club|church|"
     r"robbery|homicides?|murders?|killings?|slayings?|standoff|drive-by|murder-suicide|"
     r"(?:mass |double |triple |fatal |deadly )?shootings?))\b"
+)
+# a headline's title-cased crime after a town, read by the model as part of one name
+CRIME_TAIL = re.compile(
+    r" (?:(?:Mass|Fatal|Deadly|Double|Triple|Drive-By) )?(?:Shootings?|Homicides?|Murders?|"
+    r"Killings?|Slayings?|Standoff|Murder-Suicide)$"
 )
 NOT_PLACE_NAMES = frozenset(
     "January February March April May June July August September October November December "

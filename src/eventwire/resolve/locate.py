@@ -108,7 +108,7 @@ def _names_alike(name: str, place_name: str) -> bool:
     it ("Salt Lake", "Winston", "Bronx", "LaSalle", "Marlborough") or an abbreviation ("NYC",
     "D.C."); not an old or local name of a town called otherwise (an "Algiers" read as a
     town once so named, "Great Falls" as the town it grew into)."""
-    if name.isupper() or "." in name:
+    if DIRECTION.sub("", name).isupper():  # "NYC", "Southeast D.C."; not "St. Mary's"
         return True
     mine, theirs = normalise(DIRECTION.sub("", name)), normalise(place_name)
     if set(mine.split()) & set(theirs.split()):
@@ -615,6 +615,15 @@ class Locator:
             score -= 5.0 if mention in fallback else 0.0
             score -= order * 0.01
             candidates.append((score, place, mention))
+        # "Suspect arrested in Elmwood / ELMWOOD -": a dateline at the town the headline names
+        # as where a suspect was caught (or the wounded were taken) tells of that, not the scene
+        elsewhere = {p.geonameid for _, p, m in candidates if m.care and m.start < headline_end}
+        candidates = [
+            (score - DATELINE_WEIGHT, place, m)
+            if m in extra and m not in forces and place.geonameid in elsewhere
+            else (score, place, m)
+            for score, place, m in candidates
+        ]
         only_stations = bool(candidates) and all(c[2] in stations for c in candidates)
         county: Located | None = None
         if (only_stations or not candidates) and country in (None, "US"):
