@@ -403,7 +403,9 @@ US_STATE_CAPITALS: dict[str, str] = {
 # station licensed to a suburb is listed under the market's city: its newsroom covers that
 # city first). Only K and W call signs: US broadcasters. Outlets run their sites under the
 # call sign ("kmbc.com", "wsoctv.com"), so a report's address may name the station's city when
-# its text does not. Network affiliates of the larger markets and of many smaller ones.
+# its text does not. Network affiliates of the larger markets and of many smaller ones, written
+# by hand from public knowledge (not checked against the FCC's licence records): a station missing
+# or misplaced here costs only a last-resort guess, so corrections are welcome.
 _US_STATIONS = """
 New York, NY: WABC WCBS WNBC WNYW WPIX
 Los Angeles, CA: KABC KCBS KNBC KTTV KTLA KCAL
