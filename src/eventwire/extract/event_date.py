@@ -259,9 +259,8 @@ def choose_event_date(
         explicit = [m for m in days if m.kind != "holiday"] or days
         if explicit:
             first = min(explicit, key=lambda m: (m.info.start or "", m.start))
-            if coarse is not None and _the_week_before(first, coarse):
-                return _a_week_earlier(first), first
-            return first.info, first
+            last_weeks = _in_last_week(first, coarse) if coarse is not None else None
+            return last_weeks or first.info, first
     if vague is not None:
         if any(EVENING.search(s.text) for s in opening):
             # "overnight ... just before midnight", "around 11:30 p.m.": the night began the day
@@ -290,20 +289,17 @@ def choose_event_date(
     return DateInfo(None, None, "unknown", None), None
 
 
-def _the_week_before(weekday: DateMention, week: DateMention) -> bool:
-    """Whether a bare weekday read as this week's is last week's: the report placed the deed
-    "last week" before naming the weekday ("shot a man outside the store last week ... the
-    shots rang out around 8 p.m. Wednesday"), and the weekday a week earlier falls in that
-    week (its Sunday included, as US weeks begin on Sunday)."""
+def _in_last_week(weekday: DateMention, week: DateMention) -> DateInfo | None:
+    """The day a week before a bare weekday read as this week's, when the report placed the
+    deed "last week" before naming the weekday ("shot a man outside the store last week ... the
+    shots rang out around 8 p.m. Wednesday") and that earlier day falls in the week (its Sunday
+    included, as US weeks begin on Sunday); else None."""
     if weekday.kind != "weekday" or week.info.precision != "week" or week.start > weekday.start:
-        return False
-    week_start = date.fromisoformat(week.info.start or "")
+        return None
     a_week_earlier = date.fromisoformat(weekday.info.start or "") - timedelta(days=7)
-    return a_week_earlier >= week_start - timedelta(days=1)
-
-
-def _a_week_earlier(weekday: DateMention) -> DateInfo:
-    day = (date.fromisoformat(weekday.info.start or "") - timedelta(days=7)).isoformat()
+    if a_week_earlier < date.fromisoformat(week.info.start or "") - timedelta(days=1):
+        return None
+    day = a_week_earlier.isoformat()
     return DateInfo(day, day, "day", weekday.text)
 
 
