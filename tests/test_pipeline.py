@@ -1782,3 +1782,19 @@ def test_at_a_vigil_the_gathering_where_the_mourned_died_is_not_a_death(extracto
     main = extractor.extract(report).events[0]
     assert main.fatalities is None
     assert main.injured is not None and main.injured.best == 4
+
+
+def test_a_stations_broadcast_tonight_is_not_the_events_evening(extractor) -> None:  # type: ignore[no-untyped-def]
+    promo = (
+        "A boy was wounded when a pistol went off in a home on Birch Lane. His uncle was "
+        "arrested late last night. We'll have more on this story tonight on Channel 9 News."
+    )
+    assert _date_of(extractor, promo, "2016-05-12") == ("2016-05-11", "late last night")
+    tune_in = (
+        "A woman was wounded by a stray bullet inside her home on Alder Street, deputies said. "
+        "Tune in tonight at 10 for the latest."
+    )
+    assert _date_of(extractor, tune_in, "2016-05-12") == ("2016-05-12", None)
+    # the event's own evening stays hers
+    evening = "A man was shot tonight outside a store on Elm Street, police said."
+    assert _date_of(extractor, evening, "2016-05-12") == ("2016-05-12", "tonight")

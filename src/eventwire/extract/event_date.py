@@ -103,6 +103,19 @@ OTHER_INCIDENT_BEFORE = re.compile(
 )
 
 
+# "Hear more tonight on Channel 9 News", "Tune in tonight at 10": a station's own broadcast
+BROADCAST_AFTER = re.compile(r"\s+on (?-i:[A-Z])")
+BROADCAST_BEFORE = re.compile(r"\b(?:tune in|watch|have (?:more|the latest)\b[^.;]*)\s+$", re.I)
+
+
+def _a_broadcast(mention: DateMention, before: str, rest: str) -> bool:
+    """Is this "tonight" the station's broadcast ("We'll have more on this story tonight on
+    Channel 9 News", "Tune in tonight at 10") rather than the event's evening?"""
+    if mention.text.lower() != "tonight":
+        return False
+    return bool(BROADCAST_AFTER.match(rest) or BROADCAST_BEFORE.search(before[-60:]))
+
+
 # "The boy was born March 3, 2011", "who turned five on Friday": a birthday
 _AGE = (
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|"
@@ -240,6 +253,7 @@ def choose_event_date(
                 if role == "main" and (
                     OTHER_INCIDENT_BEFORE.search(before)
                     or BIRTH_BEFORE.search(before)
+                    or _a_broadcast(mention, before, rest)
                     or (mention.kind.startswith("relative") and _in_quotes(before, rest))
                 ):
                     continue
