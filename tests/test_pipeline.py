@@ -1798,3 +1798,23 @@ def test_a_stations_broadcast_tonight_is_not_the_events_evening(extractor) -> No
     # the event's own evening stays hers
     evening = "A man was shot tonight outside a store on Elm Street, police said."
     assert _date_of(extractor, evening, "2016-05-12") == ("2016-05-12", "tonight")
+
+
+def test_shots_in_the_small_hours_after_a_party_are_dated_by_the_small_hours(extractor) -> None:  # type: ignore[no-untyped-def]
+    # published Sunday 2016-05-15: the party began Saturday evening, the shots came early Sunday
+    party = (
+        "Four people were wounded in a shooting early Sunday outside a hall in Pinewood. "
+        "Deputies said the shots were fired in a parking lot after a birthday party Saturday."
+    )
+    assert _date_of(extractor, party, "2016-05-15") == ("2016-05-15", "early Sunday")
+    relative = (
+        "Police are investigating a shooting this morning in Elmwood. Three people were shot "
+        "at a birthday party last night on Birch Lane."
+    )
+    assert _date_of(extractor, relative, "2016-05-15") == ("2016-05-15", "this morning")
+    # without the small hours named, the party's evening is the earliest day as before
+    evening = (
+        "Three people were shot during a house party Saturday on Birch Lane, police said "
+        "Sunday afternoon."
+    )
+    assert _date_of(extractor, evening, "2016-05-15") == ("2016-05-14", "Saturday")
