@@ -1818,3 +1818,14 @@ def test_shots_in_the_small_hours_after_a_party_are_dated_by_the_small_hours(ext
         "Sunday afternoon."
     )
     assert _date_of(extractor, evening, "2016-05-15") == ("2016-05-14", "Saturday")
+    # nor when the small hours come after the party's evening, or are a death's
+    later = (
+        "Three people were shot at a graduation party Saturday in Elmwood. Deputies kept "
+        "the road near the shooting closed until early Sunday."
+    )
+    assert _date_of(extractor, later, "2016-05-15") == ("2016-05-14", "Saturday")
+    died = (
+        "A man died early Sunday at Elmwood Hospital after he was shot at a birthday party "
+        "Saturday. Two others were wounded in the shooting."
+    )
+    assert _date_of(extractor, died, "2016-05-15") == ("2016-05-14", "Saturday")

@@ -319,6 +319,10 @@ GATHERING_BEFORE = re.compile(
 SMALL_HOURS_BEFORE = re.compile(r"\b[1-5](?::\d\d)?\s*a\.?\s?m\.?\s*(?:on\s+)?$", re.I)
 SMALL_HOURS_AFTER = re.compile(r"\s+morning\b", re.I)
 SMALL_HOURS_TEXT = re.compile(r"early|this morning", re.I)
+# "died early Sunday", "was pronounced dead at 2 a.m. Sunday": a death's hour, not the deed's
+DEATH_BEFORE = re.compile(
+    r"\b(?:died|dies|pronounced dead|succumbed|passed away)\b[^.;]{0,40}$", re.I
+)
 
 
 def _the_hour(mention: DateMention, before: str, rest: str) -> str | None:
@@ -327,6 +331,8 @@ def _the_hour(mention: DateMention, before: str, rest: str) -> str | None:
     Sunday"), else None."""
     if GATHERING_BEFORE.search(before[-40:]):
         return "gathering"
+    if DEATH_BEFORE.search(before[-60:]):
+        return None
     if (
         SMALL_HOURS_BEFORE.search(before[-20:])
         or SMALL_HOURS_AFTER.match(rest)
@@ -342,12 +348,20 @@ def _after_the_gathering(
     """The next day's small hours, when the earliest day named is a gathering's evening and
     the report names them too: "two were wounded early Sunday ... after a school dance
     Saturday", "a shooting this morning ... at a birthday party last night". The party
-    began the evening before the deed."""
+    began the evening before the deed. The small hours must come first, as the deed's time
+    does: "shot at a party Saturday night ... the street stayed closed until early Sunday" is
+    the party's; and a death's hour is no deed's ("died early Sunday")."""
     if hours.get(earliest.start) != "gathering" or earliest.info.precision != "day":
         return None
     next_day = (date.fromisoformat(earliest.info.start or "") + timedelta(days=1)).isoformat()
     return next(
-        (m for m in days if m.info.start == next_day and hours.get(m.start) == "small hours"),
+        (
+            m
+            for m in days
+            if m.info.start == next_day
+            and hours.get(m.start) == "small hours"
+            and m.start < earliest.start
+        ),
         None,
     )
 
