@@ -1782,3 +1782,50 @@ def test_at_a_vigil_the_gathering_where_the_mourned_died_is_not_a_death(extracto
     main = extractor.extract(report).events[0]
     assert main.fatalities is None
     assert main.injured is not None and main.injured.best == 4
+
+
+def test_a_stations_broadcast_tonight_is_not_the_events_evening(extractor) -> None:  # type: ignore[no-untyped-def]
+    promo = (
+        "A boy was wounded when a pistol went off in a home on Birch Lane. His uncle was "
+        "arrested late last night. We'll have more on this story tonight on Channel 9 News."
+    )
+    assert _date_of(extractor, promo, "2016-05-12") == ("2016-05-11", "late last night")
+    tune_in = (
+        "A woman was wounded by a stray bullet inside her home on Alder Street, deputies said. "
+        "Tune in tonight at 10 for the latest."
+    )
+    assert _date_of(extractor, tune_in, "2016-05-12") == ("2016-05-12", None)
+    # the event's own evening stays hers
+    evening = "A man was shot tonight outside a store on Elm Street, police said."
+    assert _date_of(extractor, evening, "2016-05-12") == ("2016-05-12", "tonight")
+
+
+def test_shots_in_the_small_hours_after_a_party_are_dated_by_the_small_hours(extractor) -> None:  # type: ignore[no-untyped-def]
+    # published Sunday 2016-05-15: the party began Saturday evening, the shots came early Sunday
+    party = (
+        "Four people were wounded in a shooting early Sunday outside a hall in Pinewood. "
+        "Deputies said the shots were fired in a parking lot after a birthday party Saturday."
+    )
+    assert _date_of(extractor, party, "2016-05-15") == ("2016-05-15", "early Sunday")
+    relative = (
+        "Police are investigating a shooting this morning in Elmwood. Three people were shot "
+        "at a birthday party last night on Birch Lane."
+    )
+    assert _date_of(extractor, relative, "2016-05-15") == ("2016-05-15", "this morning")
+    # without the small hours named, the party's evening is the earliest day as before
+    evening = (
+        "Three people were shot during a house party Saturday on Birch Lane, police said "
+        "Sunday afternoon."
+    )
+    assert _date_of(extractor, evening, "2016-05-15") == ("2016-05-14", "Saturday")
+    # nor when the small hours come after the party's evening, or are a death's
+    later = (
+        "Three people were shot at a graduation party Saturday in Elmwood. Deputies kept "
+        "the road near the shooting closed until early Sunday."
+    )
+    assert _date_of(extractor, later, "2016-05-15") == ("2016-05-14", "Saturday")
+    died = (
+        "A man died early Sunday at Elmwood Hospital after he was shot at a birthday party "
+        "Saturday. Two others were wounded in the shooting."
+    )
+    assert _date_of(extractor, died, "2016-05-15") == ("2016-05-14", "Saturday")

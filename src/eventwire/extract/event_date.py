@@ -103,6 +103,19 @@ OTHER_INCIDENT_BEFORE = re.compile(
 )
 
 
+# "Hear more tonight on Channel 9 News", "Tune in tonight at 10": a station's own broadcast
+BROADCAST_AFTER = re.compile(r"\s+on (?-i:[A-Z])")
+BROADCAST_BEFORE = re.compile(r"\b(?:tune in|watch|have (?:more|the latest)\b[^.;]*)\s+$", re.I)
+
+
+def _a_broadcast(mention: DateMention, before: str, rest: str) -> bool:
+    """Is this "tonight" the station's broadcast ("We'll have more on this story tonight on
+    Channel 9 News", "Tune in tonight at 10") rather than the event's evening?"""
+    if mention.text.lower() != "tonight":
+        return False
+    return bool(BROADCAST_AFTER.match(rest) or BROADCAST_BEFORE.search(before[-60:]))
+
+
 # "The boy was born March 3, 2011", "who turned five on Friday": a birthday
 _AGE = (
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|"
@@ -202,6 +215,7 @@ def choose_event_date(
     followed_on: list[DateMention] = []  # days of what came after: arrests, statements
     for sentences in passes:
         days: list[DateMention] = []
+        hours: dict[int, str] = {}  # a day's start -> "gathering" or "small hours"
         for sentence in sentences:
             if role == "main" and ANOTHER_INCIDENT.search(sentence.text):
                 continue  # "two weeks ago, on May 3, his cousin was killed": not this event
@@ -240,6 +254,7 @@ def choose_event_date(
                 if role == "main" and (
                     OTHER_INCIDENT_BEFORE.search(before)
                     or BIRTH_BEFORE.search(before)
+                    or _a_broadcast(mention, before, rest)
                     or (mention.kind.startswith("relative") and _in_quotes(before, rest))
                 ):
                     continue
@@ -254,11 +269,15 @@ def choose_event_date(
                     six_days_back.append(mention)
                     continue
                 days.append(mention)
+                hour = _the_hour(mention, before, rest)
+                if hour:
+                    hours[mention.start] = hour
         # a holiday ("over the Labor Day weekend") names a season more than a day: an
         # explicit day wins over it
         explicit = [m for m in days if m.kind != "holiday"] or days
         if explicit:
             first = min(explicit, key=lambda m: (m.info.start or "", m.start))
+            first = _after_the_gathering(first, explicit, hours) or first
             last_weeks = _in_last_week(first, coarse) if coarse is not None else None
             return last_weeks or first.info, first
     if vague is not None:
@@ -287,6 +306,64 @@ def choose_event_date(
             return bound.info, bound
         return publication_date(published), None
     return DateInfo(None, None, "unknown", None), None
+
+
+# "a birthday party last night", "a homecoming dance Saturday": a gathering's evening, when
+# the shots may come in the small hours after it
+GATHERING_BEFORE = re.compile(
+    r"\b(?:party|event|dance|celebration|gathering|concert|festival|cookout|barbecue|game)\b"
+    r"[\"”']?\s+(?:on\s+)?$",
+    re.I,
+)
+# "about 2 a.m. Sunday", "Sunday morning", "early Sunday", "this morning": the small hours
+SMALL_HOURS_BEFORE = re.compile(r"\b[1-5](?::\d\d)?\s*a\.?\s?m\.?\s*(?:on\s+)?$", re.I)
+SMALL_HOURS_AFTER = re.compile(r"\s+morning\b", re.I)
+SMALL_HOURS_TEXT = re.compile(r"early|this morning", re.I)
+# "died early Sunday", "was pronounced dead at 2 a.m. Sunday": a death's hour, not the deed's
+DEATH_BEFORE = re.compile(
+    r"\b(?:died|dies|pronounced dead|succumbed|passed away)\b[^.;]{0,40}$", re.I
+)
+
+
+def _the_hour(mention: DateMention, before: str, rest: str) -> str | None:
+    """The part of the day a mention names: "gathering" for a gathering's evening ("a house
+    party last night"), "small hours" for a day's first hours ("early Sunday", "about 2 a.m.
+    Sunday"), else None."""
+    if GATHERING_BEFORE.search(before[-40:]):
+        return "gathering"
+    if DEATH_BEFORE.search(before[-60:]):
+        return None
+    if (
+        SMALL_HOURS_BEFORE.search(before[-20:])
+        or SMALL_HOURS_AFTER.match(rest)
+        or SMALL_HOURS_TEXT.match(mention.text)
+    ):
+        return "small hours"
+    return None
+
+
+def _after_the_gathering(
+    earliest: DateMention, days: list[DateMention], hours: dict[int, str]
+) -> DateMention | None:
+    """The next day's small hours, when the earliest day named is a gathering's evening and
+    the report names them too: "two were wounded early Sunday ... after a school dance
+    Saturday", "a shooting this morning ... at a birthday party last night". The party
+    began the evening before the deed. The small hours must come first, as the deed's time
+    does: "shot at a party Saturday night ... the street stayed closed until early Sunday" is
+    the party's; and a death's hour is no deed's ("died early Sunday")."""
+    if hours.get(earliest.start) != "gathering" or earliest.info.precision != "day":
+        return None
+    next_day = (date.fromisoformat(earliest.info.start or "") + timedelta(days=1)).isoformat()
+    return next(
+        (
+            m
+            for m in days
+            if m.info.start == next_day
+            and hours.get(m.start) == "small hours"
+            and m.start < earliest.start
+        ),
+        None,
+    )
 
 
 def _in_last_week(weekday: DateMention, week: DateMention) -> DateInfo | None:
