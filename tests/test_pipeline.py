@@ -1782,3 +1782,23 @@ def test_at_a_vigil_the_gathering_where_the_mourned_died_is_not_a_death(extracto
     main = extractor.extract(report).events[0]
     assert main.fatalities is None
     assert main.injured is not None and main.injured.best == 4
+
+
+def test_a_tweets_timestamp_dates_no_recalled_event(extractor) -> None:  # type: ignore[no-untyped-def]
+    # a follow-up's headline ("accused") lets a recalled event's day date the report; a tweet's
+    # timestamp quoted about an older case is a statement's day, for a recalled event as for
+    # the main one
+    report = Report(
+        id="t-tweet-recalled",
+        title="Former Elmwood officer accused in shotgun death of boy, 2",
+        text=(
+            "A former Elmwood police officer has been charged with child abuse in the shotgun "
+            "death of a 2-year-old boy. When deputies arrived at the Nov. 13 shooting scene, "
+            "they found the boy dead in a bathtub. In June 2014, Roe was charged with assault "
+            "and accused of attacking his wife. Elmwood officer accused of attacking wife: "
+            "http://t.co/abc123 — Ann Lee (@annlee) June 6, 2014"
+        ),
+        published="2016-11-22",
+    )
+    main = extractor.extract(report).events[0]
+    assert (main.date.start, main.date.text) == ("2016-11-13", "Nov. 13")

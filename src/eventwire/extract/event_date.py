@@ -223,7 +223,9 @@ def choose_event_date(
                 before = sentence.text[: mention.start - sentence.start]
                 rest = sentence.text[mention.end - sentence.start :]
                 after = rest[:40]
-                if role == "main" and (
+                # a statement's day dates no event, a recalled one no more than the main one:
+                # a follow-up may take a recalled event's day
+                if (
                     SAID_BEFORE.search(before[-40:])
                     or STATEMENT_BEFORE.search(before[-40:])
                     or DATELINE_BEFORE.match(before)
