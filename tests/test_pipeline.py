@@ -1802,3 +1802,15 @@ def test_a_tweets_timestamp_dates_no_recalled_event(extractor) -> None:  # type:
     )
     main = extractor.extract(report).events[0]
     assert (main.date.start, main.date.text) == ("2016-11-13", "Nov. 13")
+
+
+def test_weeks_ago_date_an_event_the_report_names_no_other_day_of(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A second man has been arrested in the death of a 16-year-old in Elmwood earlier this "
+        "month. Bob Lee, 16, was found shot in the parking lot of an apartment complex nearly "
+        "two weeks ago."
+    )
+    assert _date_of(extractor, text, "2017-03-27") == ("2017-03-13", "two weeks ago")
+    # another day named for the event still dates it
+    dated = "Bob Lee was shot Friday. His cousin was shot two weeks ago on the same street."
+    assert _date_of(extractor, dated, "2017-03-27") == ("2017-03-24", "Friday")

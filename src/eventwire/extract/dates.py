@@ -49,6 +49,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("relative_day", re.compile(
         r"(?<!USA )\b(?P<rel>yesterday|today|tonight|last night|this morning|this afternoon|this evening|"
         r"earlier today|overnight|early this morning|late last night)\b", re.I)),
+    # "was shot two weeks ago": that many weeks before publication; not "more than a week ago"
+    ("relative_ago", re.compile(
+        r"(?<!than )(?<!over )\b(?P<n>a|one|two|three|four) weeks? ago\b", re.I)),
     ("relative_span", re.compile(r"\b(?P<rel>last week|last weekend|this week|last month|this month|"
                                  r"last year|this year)\b", re.I)),
     ("year", re.compile(r"\bin (?P<year>(?:19|20)\d\d)\b")),
@@ -204,6 +207,9 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> DateInfo | 
         # the event's day 22 times, the day before 11 times
         back = 1 if rel in ("yesterday", "last night", "late last night") else 0
         return _day(published - timedelta(days=back), text)
+    if kind == "relative_ago":
+        weeks = WEEKS_AGO[groups["n"].lower()]
+        return _day(published - timedelta(days=7 * weeks), text)
     if kind == "relative_span":
         rel = groups["rel"].lower()
         if rel in ("last week", "this week", "last weekend"):
@@ -230,6 +236,8 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> DateInfo | 
         return DateInfo(f"{year:04d}", f"{year:04d}-12-31", "year", text)
     return None
 
+
+WEEKS_AGO = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 
 HOLIDAYS = {
     "new year's eve": (12, 31), "new year's day": (1, 1), "christmas eve": (12, 24),

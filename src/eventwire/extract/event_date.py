@@ -200,11 +200,15 @@ def choose_event_date(
     long_before: list[DateMention] = []
     a_year_before = (published - timedelta(days=365)).isoformat() if published else ""
     followed_on: list[DateMention] = []  # days of what came after: arrests, statements
+    weeks_ago: list[DateMention] = []
     for sentences in passes:
         days: list[DateMention] = []
         for sentence in sentences:
             if role == "main" and ANOTHER_INCIDENT.search(sentence.text):
-                continue  # "two weeks ago, on May 3, his cousin was killed": not this event
+                # "two weeks ago, on May 3, his cousin was killed": not this event, unless the
+                # report names no other day ("the girl died after being shot two weeks ago")
+                weeks_ago += [m for m in sentence.dates if m.kind == "relative_ago"]
+                continue
             for mention in sentence.dates:
                 if sentence.is_procedure and not _about_the_violence(sentence, mention):
                     if not PLANNED.search(sentence.text):
@@ -263,6 +267,8 @@ def choose_event_date(
             first = min(explicit, key=lambda m: (m.info.start or "", m.start))
             last_weeks = _in_last_week(first, coarse) if coarse is not None else None
             return last_weeks or first.info, first
+    if weeks_ago:
+        return weeks_ago[0].info, weeks_ago[0]
     if vague is not None:
         if any(EVENING.search(s.text) for s in opening):
             # "overnight ... just before midnight", "around 11:30 p.m.": the night began the day
