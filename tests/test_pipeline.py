@@ -1814,3 +1814,11 @@ def test_weeks_ago_date_an_event_the_report_names_no_other_day_of(extractor) -> 
     # another day named for the event still dates it
     dated = "Bob Lee was shot Friday. His cousin was shot two weeks ago on the same street."
     assert _date_of(extractor, dated, "2017-03-27") == ("2017-03-24", "Friday")
+
+
+def test_the_shooting_a_feud_flared_after_is_another_events_day(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ann Roe, 9, was shot dead in an Elmwood park on May 9. Police said the feud between gangs "
+        "flared up after a May 2 shooting in which Tom Ray died."
+    )
+    assert _date_of(extractor, text, "2016-07-01") == ("2016-05-09", "May 9")

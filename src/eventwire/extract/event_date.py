@@ -93,12 +93,13 @@ DATE_OF_THE_DEED = re.compile(
 
 
 # "In the other incident, a man was shot on Sept. 26", "in retaliation for the Jan. 5 killing",
-# "a feud that began with a March 2 stabbing", "killed on the same block last week, on Aug. 10":
-# a date after these words is another event's
+# "a feud that began with a March 2 stabbing", "the feud flared after a June 3 shooting", "a
+# gang war following the killing of Tom Ray on May 1", "killed on the same block last week, on
+# Aug. 10": a date after these words is another event's
 OTHER_INCIDENT_BEFORE = re.compile(
     r"\b(?:(?:the|an?) other (?:incident|shooting|attack|case|homicide)|(?:retaliation|revenge) "
-    r"for|(?:feud|rivalry|gang war)\b[^.;]*\b(?:began|started)|(?:on|at|in) the same "
-    r"(?:block|street|corner|spot|intersection))\b[^.;]*$",
+    r"for|(?:feud|rivalry|gang war)\b[^.;]*\b(?:began|started|after|following)|(?:on|at|in) "
+    r"the same (?:block|street|corner|spot|intersection))\b[^.;]*$",
     re.I,
 )
 
