@@ -1822,3 +1822,12 @@ def test_the_shooting_a_feud_flared_after_is_another_events_day(extractor) -> No
         "flared up after a May 2 shooting in which Tom Ray died."
     )
     assert _date_of(extractor, text, "2016-07-01") == ("2016-05-09", "May 9")
+
+
+def test_a_day_followed_by_a_step_of_the_courts_is_that_steps(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The man accused of shooting and killing Ann Roe, 7, was ordered Tuesday to stand "
+        "trial. Police said Bob Lee was outside a house on Elm Street on the night of June 5 "
+        "to keep watch for his friends."
+    )
+    assert _date_of(extractor, text, "2016-07-14") == ("2016-06-05", "June 5")

@@ -458,6 +458,15 @@ def _a_source(text: str, word: re.Match[str]) -> bool:
     )
 
 
+# "was ordered Monday to stand trial", "appeared Friday in district court", "was held Tuesday on
+# murder charges": a step of the courts right after the date
+STEP_AFTER = re.compile(
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:to stand trial|in (?:\w+ )?court\b|"
+    r"before (?:a|the) judge|on (?:\w+ )?charges?\b)",
+    re.I,
+)
+
+
 def _about_the_violence(sentence: Sentence, mention: DateMention) -> bool:
     """In a sentence about arrests or courts, a date still dates the event when it names the
     deed ("the Oct. 14 murder") or the nearest such word before it is about the violence:
@@ -468,6 +477,8 @@ def _about_the_violence(sentence: Sentence, mention: DateMention) -> bool:
     names_the_violence = DATE_OF_THE_DEED.match(after)
     if names_the_violence and VIOLENCE.match(after, names_the_violence.end()):
         return True
+    if STEP_AFTER.match(after):
+        return False  # "the man accused of killing Ann Roe was ordered Monday to stand trial"
     # the nearer word before the date, however far, decides: "pleaded guilty Friday to
     # killing two" is the plea's day, "arrested after his father was shot Saturday" the
     # shooting's
