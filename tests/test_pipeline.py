@@ -1831,3 +1831,19 @@ def test_a_day_followed_by_a_step_of_the_courts_is_that_steps(extractor) -> None
         "to keep watch for his friends."
     )
     assert _date_of(extractor, text, "2016-07-14") == ("2016-06-05", "June 5")
+
+
+def test_a_follow_up_is_about_the_recent_day_it_recalls_not_a_years_old_one(extractor) -> None:  # type: ignore[no-untyped-def]
+    report = Report(
+        id="t-recent-recalled",
+        title="Stolen pistol may be tied to Elmwood ambush",
+        text=(
+            "Detectives are trying to learn whether a pistol stolen from an Elmwood home is "
+            "linked to the case. Police believe Bob Lee started the March 9 ambush by firing "
+            "into a crowd at a cookout. A second gunman shot four guests dead at the party. The "
+            "same rifle had been used in the 2009 Halloween killing of Tom Ray, 23, police said."
+        ),
+        published="2016-06-24",
+    )
+    main = extractor.extract(report).events[0]
+    assert (main.date.start, main.date.text) == ("2016-03-09", "March 9")

@@ -55,9 +55,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("relative_span", re.compile(r"\b(?P<rel>last week|last weekend|this week|last month|this month|"
                                  r"last year|this year)\b", re.I)),
     ("year", re.compile(r"\bin (?P<year>(?:19|20)\d\d)\b")),
-    ("holiday", re.compile(r"\b(?P<holiday>New Year's Eve|New Year's Day|Christmas Eve|Christmas Day|"
-                           r"Christmas|Halloween|Valentine's Day|Fourth of July|Independence Day|"
-                           r"Thanksgiving(?: Day)?)\b")),
+    # "the 2009 Halloween stabbing", "on Christmas Day 2014": that year's
+    ("holiday", re.compile(r"\b(?:(?P<year>(?:19|20)\d\d) )?(?P<holiday>New Year's Eve|New Year's Day|"
+                           r"Christmas Eve|Christmas Day|Christmas|Halloween|Valentine's Day|"
+                           r"Fourth of July|Independence Day|Thanksgiving(?: Day)?)\b"
+                           r"(?:,? (?P<year_after>(?:19|20)\d\d)\b)?")),
 ]  # fmt: skip
 
 
@@ -177,7 +179,8 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> DateInfo | 
     if published is None:
         return None
     if kind == "holiday":
-        return _holiday(groups["holiday"], text, published)
+        year = _year(groups.get("year") or groups.get("year_after"))
+        return _holiday(groups["holiday"], text, published, year)
     if kind == "month_only":
         month = _month_number(groups["month"])
         if month is None:
@@ -246,17 +249,19 @@ HOLIDAYS = {
 }  # fmt: skip
 
 
-def _holiday(name: str, text: str, published: date) -> DateInfo | None:
-    """The latest such holiday on or before publication."""
+def _holiday(name: str, text: str, published: date, named_year: int | None) -> DateInfo | None:
+    """The holiday of the year named with it, else the latest such holiday on or before
+    publication."""
     key = name.lower()
-    for year in (published.year, published.year - 1):
+    years = (named_year,) if named_year else (published.year, published.year - 1)
+    for year in years:
         if key.startswith("thanksgiving"):
             first = date(year, 11, 1)
             day = first + timedelta(days=(3 - first.weekday()) % 7 + 21)  # 4th Thursday
         else:
             month, dom = HOLIDAYS[key]
             day = date(year, month, dom)
-        if day <= published:
+        if day <= published or named_year:
             return _day(day, text)
     return None
 
