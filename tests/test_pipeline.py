@@ -1847,3 +1847,19 @@ def test_a_follow_up_is_about_the_recent_day_it_recalls_not_a_years_old_one(extr
     )
     main = extractor.extract(report).events[0]
     assert (main.date.start, main.date.text) == ("2016-03-09", "March 9")
+
+
+def test_the_day_the_incident_happened_on_is_read_with_the_opening(extractor) -> None:  # type: ignore[no-untyped-def]
+    report = Report(
+        id="t-happened-on",
+        title="Father arrested after girl, 6, accidentally shot in Elmwood",
+        text=(
+            "A father was arrested after his 6-year-old daughter was accidentally shot in "
+            "Elmwood. Officers were called to a home on Elm Street on Sunday night to check on "
+            "a child. An aunt told officers the incident happened March 1, while the parents "
+            "were at work. The child was shot in the leg with her father's handgun."
+        ),
+        published="2017-03-13",
+    )
+    main = extractor.extract(report).events[0]
+    assert (main.date.start, main.date.text) == ("2017-03-01", "March 1")
