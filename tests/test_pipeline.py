@@ -1811,6 +1811,11 @@ def test_weeks_ago_date_an_event_the_report_names_no_other_day_of(extractor) -> 
         "two weeks ago."
     )
     assert _date_of(extractor, text, "2017-03-27") == ("2017-03-13", "two weeks ago")
+    # a speaker's "a week ago" and an arrest's are not the deed's
+    quoted = 'Bob Lee was shot on Elm Street. "I saw him a week ago," his aunt said.'
+    assert _date_of(extractor, quoted, "2017-03-27")[0] != "2017-03-20"
+    arrested = "Bob Lee was shot on Elm Street. A man was arrested in the case two weeks ago."
+    assert _date_of(extractor, arrested, "2017-03-27")[0] != "2017-03-13"
     # another day named for the event still dates it
     dated = "Bob Lee was shot Friday. His cousin was shot two weeks ago on the same street."
     assert _date_of(extractor, dated, "2017-03-27") == ("2017-03-24", "Friday")

@@ -211,7 +211,7 @@ def choose_event_date(
             if role == "main" and ANOTHER_INCIDENT.search(sentence.text):
                 # "two weeks ago, on May 3, his cousin was killed": not this event, unless the
                 # report names no other day ("the girl died after being shot two weeks ago")
-                weeks_ago += [m for m in sentence.dates if m.kind == "relative_ago"]
+                weeks_ago += [m for m in sentence.dates if _weeks_ago_of_the_deed(sentence, m)]
                 continue
             for mention in sentence.dates:
                 if sentence.is_procedure and not _about_the_violence(sentence, mention):
@@ -314,6 +314,19 @@ def _tells_when_it_happened(sentence: Sentence) -> bool:
         and HAPPENED_BEFORE.search(sentence.text, 0, m.start - sentence.start)
         for m in sentence.dates
     )
+
+
+def _weeks_ago_of_the_deed(sentence: Sentence, mention: DateMention) -> bool:
+    """Is ``mention`` a "two weeks ago" of the violence ("died after being shot two weeks ago"),
+    not a speaker's ("'I saw him a week ago,' she said") nor a step of the courts ("was arrested
+    two weeks ago")?"""
+    if mention.kind != "relative_ago":
+        return False
+    before = sentence.text[: mention.start - sentence.start]
+    rest = sentence.text[mention.end - sentence.start :]
+    if _in_quotes(before, rest):
+        return False
+    return not sentence.is_procedure or _about_the_violence(sentence, mention)
 
 
 def _in_last_week(weekday: DateMention, week: DateMention) -> DateInfo | None:
