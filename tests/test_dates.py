@@ -33,6 +33,20 @@ def test_relative_days() -> None:
     assert first("A man was shot early this morning.")[0] == "2014-01-29"
 
 
+def test_a_holiday_named_with_its_year_is_that_years() -> None:
+    assert first("He was killed in the 2009 Halloween shooting.")[0] == "2009-10-31"
+    assert first("He was shot on Christmas Day 2012 in Elmwood.")[0] == "2012-12-25"
+    assert first("He was shot on Christmas Eve in Elmwood.")[0] == "2013-12-24"
+
+
+def test_weeks_ago_count_back_from_publication() -> None:
+    # published Wednesday 2014-01-29
+    assert first("A girl died after being shot two weeks ago.")[0] == "2014-01-15"
+    assert first("He was shot one week ago in Elmwood.")[0] == "2014-01-22"
+    # "more than a week ago" names no day
+    assert find_dates("He was shot more than a week ago.", PUB) == []
+
+
 def test_month_day_takes_the_year_before_publication_when_needed() -> None:
     assert first("The shooting on Dec. 30 left one dead.")[0] == "2013-12-30"
     assert first("It happened on January 11th.")[0] == "2014-01-11"

@@ -1829,3 +1829,89 @@ def test_shots_in_the_small_hours_after_a_party_are_dated_by_the_small_hours(ext
         "Saturday. Two others were wounded in the shooting."
     )
     assert _date_of(extractor, died, "2016-05-15") == ("2016-05-14", "Saturday")
+
+
+def test_a_tweets_timestamp_dates_no_recalled_event(extractor) -> None:  # type: ignore[no-untyped-def]
+    # a follow-up's headline ("accused") lets a recalled event's day date the report; a tweet's
+    # timestamp quoted about an older case is a statement's day, for a recalled event as for
+    # the main one
+    report = Report(
+        id="t-tweet-recalled",
+        title="Former Elmwood officer accused in shotgun death of boy, 2",
+        text=(
+            "A former Elmwood police officer has been charged with child abuse in the shotgun "
+            "death of a 2-year-old boy. When deputies arrived at the Nov. 13 shooting scene, "
+            "they found the boy dead in a bathtub. In June 2014, Roe was charged with assault "
+            "and accused of attacking his wife. Elmwood officer accused of attacking wife: "
+            "http://t.co/abc123 — Ann Lee (@annlee) June 6, 2014"
+        ),
+        published="2016-11-22",
+    )
+    main = extractor.extract(report).events[0]
+    assert (main.date.start, main.date.text) == ("2016-11-13", "Nov. 13")
+
+
+def test_weeks_ago_date_an_event_the_report_names_no_other_day_of(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A second man has been arrested in the death of a 16-year-old in Elmwood earlier this "
+        "month. Bob Lee, 16, was found shot in the parking lot of an apartment complex nearly "
+        "two weeks ago."
+    )
+    assert _date_of(extractor, text, "2017-03-27") == ("2017-03-13", "two weeks ago")
+    # a speaker's "a week ago" and an arrest's are not the deed's
+    quoted = 'Bob Lee was shot on Elm Street. "I saw him a week ago," his aunt said.'
+    assert _date_of(extractor, quoted, "2017-03-27")[0] != "2017-03-20"
+    arrested = "Bob Lee was shot on Elm Street. A man was arrested in the case two weeks ago."
+    assert _date_of(extractor, arrested, "2017-03-27")[0] != "2017-03-13"
+    # another day named for the event still dates it
+    dated = "Bob Lee was shot Friday. His cousin was shot two weeks ago on the same street."
+    assert _date_of(extractor, dated, "2017-03-27") == ("2017-03-24", "Friday")
+
+
+def test_the_shooting_a_feud_flared_after_is_another_events_day(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ann Roe, 9, was shot dead in an Elmwood park on May 9. Police said the feud between gangs "
+        "flared up after a May 2 shooting in which Tom Ray died."
+    )
+    assert _date_of(extractor, text, "2016-07-01") == ("2016-05-09", "May 9")
+
+
+def test_a_day_followed_by_a_step_of_the_courts_is_that_steps(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The man accused of shooting and killing Ann Roe, 7, was ordered Tuesday to stand "
+        "trial. Police said Bob Lee was outside a house on Elm Street on the night of June 5 "
+        "to keep watch for his friends."
+    )
+    assert _date_of(extractor, text, "2016-07-14") == ("2016-06-05", "June 5")
+
+
+def test_a_follow_up_is_about_the_recent_day_it_recalls_not_a_years_old_one(extractor) -> None:  # type: ignore[no-untyped-def]
+    report = Report(
+        id="t-recent-recalled",
+        title="Stolen pistol may be tied to Elmwood ambush",
+        text=(
+            "Detectives are trying to learn whether a pistol stolen from an Elmwood home is "
+            "linked to the case. Police believe Bob Lee started the March 9 ambush by firing "
+            "into a crowd at a cookout. A second gunman shot four guests dead at the party. The "
+            "same rifle had been used in the 2009 Halloween killing of Tom Ray, 23, police said."
+        ),
+        published="2016-06-24",
+    )
+    main = extractor.extract(report).events[0]
+    assert (main.date.start, main.date.text) == ("2016-03-09", "March 9")
+
+
+def test_the_day_the_incident_happened_on_is_read_with_the_opening(extractor) -> None:  # type: ignore[no-untyped-def]
+    report = Report(
+        id="t-happened-on",
+        title="Father arrested after girl, 6, accidentally shot in Elmwood",
+        text=(
+            "A father was arrested after his 6-year-old daughter was accidentally shot in "
+            "Elmwood. Officers were called to a home on Elm Street on Sunday night to check on "
+            "a child. An aunt told officers the incident happened March 1, while the parents "
+            "were at work. The child was shot in the leg with her father's handgun."
+        ),
+        published="2017-03-13",
+    )
+    main = extractor.extract(report).events[0]
+    assert (main.date.start, main.date.text) == ("2017-03-01", "March 1")

@@ -49,12 +49,17 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("relative_day", re.compile(
         r"(?<!USA )\b(?P<rel>yesterday|today|tonight|last night|this morning|this afternoon|this evening|"
         r"earlier today|overnight|early this morning|late last night)\b", re.I)),
+    # "was shot two weeks ago": that many weeks before publication; not "more than a week ago"
+    ("relative_ago", re.compile(
+        r"(?<!than )(?<!over )\b(?P<n>a|one|two|three|four) weeks? ago\b", re.I)),
     ("relative_span", re.compile(r"\b(?P<rel>last week|last weekend|this week|last month|this month|"
                                  r"last year|this year)\b", re.I)),
     ("year", re.compile(r"\bin (?P<year>(?:19|20)\d\d)\b")),
-    ("holiday", re.compile(r"\b(?P<holiday>New Year's Eve|New Year's Day|Christmas Eve|Christmas Day|"
-                           r"Christmas|Halloween|Valentine's Day|Fourth of July|Independence Day|"
-                           r"Thanksgiving(?: Day)?)\b")),
+    # "the 2009 Halloween stabbing", "on Christmas Day 2014": that year's
+    ("holiday", re.compile(r"\b(?:(?P<year>(?:19|20)\d\d) )?(?P<holiday>New Year's Eve|New Year's Day|"
+                           r"Christmas Eve|Christmas Day|Christmas|Halloween|Valentine's Day|"
+                           r"Fourth of July|Independence Day|Thanksgiving(?: Day)?)\b"
+                           r"(?:,? (?P<year_after>(?:19|20)\d\d)\b)?")),
 ]  # fmt: skip
 
 
@@ -174,7 +179,8 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> DateInfo | 
     if published is None:
         return None
     if kind == "holiday":
-        return _holiday(groups["holiday"], text, published)
+        year = _year(groups.get("year") or groups.get("year_after"))
+        return _holiday(groups["holiday"], text, published, year)
     if kind == "month_only":
         month = _month_number(groups["month"])
         if month is None:
@@ -204,6 +210,9 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> DateInfo | 
         # the event's day 22 times, the day before 11 times
         back = 1 if rel in ("yesterday", "last night", "late last night") else 0
         return _day(published - timedelta(days=back), text)
+    if kind == "relative_ago":
+        weeks = WEEKS_AGO[groups["n"].lower()]
+        return _day(published - timedelta(days=7 * weeks), text)
     if kind == "relative_span":
         rel = groups["rel"].lower()
         if rel in ("last week", "this week", "last weekend"):
@@ -231,6 +240,8 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> DateInfo | 
     return None
 
 
+WEEKS_AGO = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+
 HOLIDAYS = {
     "new year's eve": (12, 31), "new year's day": (1, 1), "christmas eve": (12, 24),
     "christmas day": (12, 25), "christmas": (12, 25), "halloween": (10, 31),
@@ -238,17 +249,19 @@ HOLIDAYS = {
 }  # fmt: skip
 
 
-def _holiday(name: str, text: str, published: date) -> DateInfo | None:
-    """The latest such holiday on or before publication."""
+def _holiday(name: str, text: str, published: date, named_year: int | None) -> DateInfo | None:
+    """The holiday of the year named with it, else the latest such holiday on or before
+    publication."""
     key = name.lower()
-    for year in (published.year, published.year - 1):
+    years = (named_year,) if named_year else (published.year, published.year - 1)
+    for year in years:
         if key.startswith("thanksgiving"):
             first = date(year, 11, 1)
             day = first + timedelta(days=(3 - first.weekday()) % 7 + 21)  # 4th Thursday
         else:
             month, dom = HOLIDAYS[key]
             day = date(year, month, dom)
-        if day <= published:
+        if day <= published or named_year:
             return _day(day, text)
     return None
 

@@ -93,12 +93,13 @@ DATE_OF_THE_DEED = re.compile(
 
 
 # "In the other incident, a man was shot on Sept. 26", "in retaliation for the Jan. 5 killing",
-# "a feud that began with a March 2 stabbing", "killed on the same block last week, on Aug. 10":
-# a date after these words is another event's
+# "a feud that began with a March 2 stabbing", "the feud flared after a June 3 shooting", "a
+# gang war following the killing of Tom Ray on May 1", "killed on the same block last week, on
+# Aug. 10": a date after these words is another event's
 OTHER_INCIDENT_BEFORE = re.compile(
     r"\b(?:(?:the|an?) other (?:incident|shooting|attack|case|homicide)|(?:retaliation|revenge) "
-    r"for|(?:feud|rivalry|gang war)\b[^.;]*\b(?:began|started)|(?:on|at|in) the same "
-    r"(?:block|street|corner|spot|intersection))\b[^.;]*$",
+    r"for|(?:feud|rivalry|gang war)\b[^.;]*\b(?:began|started|after|following)|(?:on|at|in) "
+    r"the same (?:block|street|corner|spot|intersection))\b[^.;]*$",
     re.I,
 )
 
@@ -201,7 +202,10 @@ def choose_event_date(
         called = [
             s
             for s in others
-            if s.index < last and s.dates and not s.is_trigger and RESPONDED.search(s.text)
+            if s.index < last
+            and s.dates
+            and not s.is_trigger
+            and (RESPONDED.search(s.text) or _tells_when_it_happened(s))
         ]
         if called:
             opening = sorted(opening + called, key=lambda s: s.index)
@@ -213,12 +217,16 @@ def choose_event_date(
     long_before: list[DateMention] = []
     a_year_before = (published - timedelta(days=365)).isoformat() if published else ""
     followed_on: list[DateMention] = []  # days of what came after: arrests, statements
+    weeks_ago: list[DateMention] = []
     for sentences in passes:
         days: list[DateMention] = []
         hours: dict[int, str] = {}  # a day's start -> "gathering" or "small hours"
         for sentence in sentences:
             if role == "main" and ANOTHER_INCIDENT.search(sentence.text):
-                continue  # "two weeks ago, on May 3, his cousin was killed": not this event
+                # "two weeks ago, on May 3, his cousin was killed": not this event, unless the
+                # report names no other day ("the girl died after being shot two weeks ago")
+                weeks_ago += [m for m in sentence.dates if _weeks_ago_of_the_deed(sentence, m)]
+                continue
             for mention in sentence.dates:
                 if sentence.is_procedure and not _about_the_violence(sentence, mention):
                     if not PLANNED.search(sentence.text):
@@ -237,7 +245,9 @@ def choose_event_date(
                 before = sentence.text[: mention.start - sentence.start]
                 rest = sentence.text[mention.end - sentence.start :]
                 after = rest[:40]
-                if role == "main" and (
+                # a statement's day dates no event, a recalled one no more than the main one:
+                # a follow-up may take a recalled event's day
+                if (
                     SAID_BEFORE.search(before[-40:])
                     or STATEMENT_BEFORE.search(before[-40:])
                     or DATELINE_BEFORE.match(before)
@@ -280,6 +290,8 @@ def choose_event_date(
             first = _after_the_gathering(first, explicit, hours) or first
             last_weeks = _in_last_week(first, coarse) if coarse is not None else None
             return last_weeks or first.info, first
+    if weeks_ago:
+        return weeks_ago[0].info, weeks_ago[0]
     if vague is not None:
         if any(EVENING.search(s.text) for s in opening):
             # "overnight ... just before midnight", "around 11:30 p.m.": the night began the day
@@ -364,6 +376,34 @@ def _after_the_gathering(
         ),
         None,
     )
+
+
+# "an aunt told officers the incident happened March 1": when the event took place
+HAPPENED_BEFORE = re.compile(r"\b(?:happened|occurred|took place)\s+(?:on\s+)?$", re.I)
+
+
+def _tells_when_it_happened(sentence: Sentence) -> bool:
+    """Does the sentence name the calendar day something happened on ("the incident occurred
+    on May 3")? Not a weekday: "the burglary happened on Monday" may be another crime's (on
+    the dev set, weekdays too gave 1 fixed, 1 broken)."""
+    return any(
+        m.kind in CALENDAR_DAYS
+        and HAPPENED_BEFORE.search(sentence.text, 0, m.start - sentence.start)
+        for m in sentence.dates
+    )
+
+
+def _weeks_ago_of_the_deed(sentence: Sentence, mention: DateMention) -> bool:
+    """Is ``mention`` a "two weeks ago" of the violence ("died after being shot two weeks ago"),
+    not a speaker's ("'I saw him a week ago,' she said") nor a step of the courts ("was arrested
+    two weeks ago")?"""
+    if mention.kind != "relative_ago":
+        return False
+    before = sentence.text[: mention.start - sentence.start]
+    rest = sentence.text[mention.end - sentence.start :]
+    if _in_quotes(before, rest):
+        return False
+    return not sentence.is_procedure or _about_the_violence(sentence, mention)
 
 
 def _in_last_week(weekday: DateMention, week: DateMention) -> DateInfo | None:
@@ -526,6 +566,15 @@ def _a_source(text: str, word: re.Match[str]) -> bool:
     )
 
 
+# "was ordered Monday to stand trial", "appeared Friday in district court", "was held Tuesday on
+# murder charges": a step of the courts right after the date
+STEP_AFTER = re.compile(
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:to stand trial|in (?:\w+ )?court\b|"
+    r"before (?:a|the) judge|on (?:\w+ )?charges?\b)",
+    re.I,
+)
+
+
 def _about_the_violence(sentence: Sentence, mention: DateMention) -> bool:
     """In a sentence about arrests or courts, a date still dates the event when it names the
     deed ("the Oct. 14 murder") or the nearest such word before it is about the violence:
@@ -536,6 +585,8 @@ def _about_the_violence(sentence: Sentence, mention: DateMention) -> bool:
     names_the_violence = DATE_OF_THE_DEED.match(after)
     if names_the_violence and VIOLENCE.match(after, names_the_violence.end()):
         return True
+    if STEP_AFTER.match(after):
+        return False  # "the man accused of killing Ann Roe was ordered Monday to stand trial"
     # the nearer word before the date, however far, decides: "pleaded guilty Friday to
     # killing two" is the plea's day, "arrested after his father was shot Saturday" the
     # shooting's

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -356,6 +356,12 @@ def _followed_up(
     ]
     if not days:
         return None
+    published = parse_published(report.published)
+    if published is not None:
+        # "the gun was used before in the 2009 Halloween stabbing": a day years back is seldom the
+        # one a follow-up is about when the report recalls a recent one
+        a_year_before = (published - timedelta(days=365)).isoformat()
+        days = [e for e in days if (e.date.start or "") >= a_year_before] or days
     if main.date.precision in ("month", "week"):
         # "a shooting last November ... responded about 7:40 p.m. Nov. 3": the day in that month
         start, end = main.date.start or "", main.date.end or ""
