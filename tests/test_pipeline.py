@@ -1483,6 +1483,20 @@ def test_where_a_suspect_was_caught_is_not_the_scene() -> None:
     assert not _about_care(shot, shot.index("Elmwood"), shot.index("Elmwood") + 7)
 
 
+def test_where_a_case_is_heard_is_not_the_scene() -> None:
+    from eventwire.extract.sentences import _about_care
+
+    for text in (
+        "The two men were arraigned Friday in Elmwood.",
+        "They will appear in 12th District Court in Elmwood.",
+        "He is held at the county jail in Elmwood.",
+    ):
+        start = text.index("Elmwood")
+        assert _about_care(text, start, start + len("Elmwood")), text
+    shot = "A man was shot outside a courthouse bar, then drove to Elmwood."
+    assert not _about_care(shot, shot.index("Elmwood"), shot.index("Elmwood") + 7)
+
+
 def test_only_a_persons_name_hides_a_place_of_the_same_word() -> None:
     from eventwire.extract.sentences import _a_name
 

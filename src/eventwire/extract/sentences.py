@@ -296,9 +296,24 @@ def _after_address(text: str, sentence_start: int, start: int) -> bool:
 def _about_care(text: str, start: int, end: int) -> bool:
     """ "flown to a hospital in Fairbanks", "a Memphis area hospital": where the wounded were
     taken, not where it happened; so too "arrested Tuesday in Elmwood", where a suspect was
-    caught (often far from the scene, as the address rule knows)."""
+    caught (often far from the scene, as the address rule knows), and "arraigned in Elmwood",
+    where the case is heard."""
     before, after = text[max(0, start - 45) : start], text[end : end + 25]
-    return bool(CARE_AFTER.match(after) or CARE.search(before) or ARRESTED_IN.search(before))
+    return bool(
+        CARE_AFTER.match(after)
+        or CARE.search(before)
+        or ARRESTED_IN.search(before)
+        or COURT_IN.search(before)
+    )
+
+
+# "arraigned Friday in Elmwood", "District Court in Elmwood", "held at the jail in Elmwood":
+# where the case is heard or the suspect held, the county seat more than the scene (not
+# "sentenced for his role in the Elmwood murders": dev set, one broken)
+COURT_IN = re.compile(
+    r"\b(?:[Cc]ourt(?:house)?|arraign(?:ed|ment)|jail|[Dd]etention [Cc]enter|booked)\b"
+    r"[^.;\n]{0,25}?\b(?:in|at)\s+(?:the\s+)?$"
+)
 
 
 # "was arrested Tuesday in Elmwood", "taken into custody in Elmwood": where a suspect was caught
