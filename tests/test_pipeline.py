@@ -1410,6 +1410,20 @@ def test_outlet_stations() -> None:
     assert outlet_stations("https://wdbj7.example/a/b") == ["Roanoke, VA"]
     assert outlet_stations("https://www.wxyz-unknown.example/a") == []
     assert outlet_stations(None) == []
+    # a site named for its channel and network, not its call sign
+    assert outlet_stations("https://6abc.example/news/a/1/") == ["Philadelphia, PA"]
+    assert outlet_stations("https://www.fox4kc.example/a/b") == ["Kansas City, MO"]
+
+
+def test_a_sister_stations_credit_names_the_reports_station() -> None:
+    from eventwire.resolve.locate import report_stations
+
+    albany_site = "https://www.walb.example/story/1/man-shot"
+    assert report_stations("Man shot\n\nA man was shot.", albany_site) == ["Albany, GA"]
+    credited = "Man shot\n\n(WREG) - A man was shot on Elm Street."
+    assert report_stations(credited, albany_site) == ["Memphis, TN"]
+    signed = "Man shot\n\nA man was shot on Elm Street.\n\nCopyright 2016 WAKA Action 8"
+    assert report_stations(signed, albany_site) == ["Montgomery, AL"]
 
 
 @pytest.mark.parametrize(

@@ -238,9 +238,30 @@ def outlet_stations(url: str | None) -> list[str]:
     cities: list[str] = []
     for label in (_outlet_address(url).hostname or "").lower().split(".")[:-1]:
         m = STATION_HOST.fullmatch(label)
-        if m and (city := places_data.US_STATION_CITIES.get(m.group("call").upper())):
+        call = m.group("call").upper() if m else places_data.STATION_BRAND_HOSTS.get(label)
+        if call and (city := places_data.US_STATION_CITIES.get(call)):
             cities.append(city)
     return cities
+
+
+# "(WREG) - Two men were wounded...": a paragraph opening with a station's credit, the station
+# whose story a sister station's site runs
+CREDITED_STATION = re.compile(r"(?:^|\n)\s*\(\s*(?P<call>[KW][A-Z]{2,3})(?:-TV|-DT)?\s*\)\s*[-–—:]")
+CREDIT_SPAN = 1500
+"""A station's credit is looked for in a report's first this many characters."""
+# "Copyright 2016 WAKA Action 8": the station whose story it is
+COPYRIGHT_STATION = re.compile(r"\bCopyright (?:©\s*)?\d{4},? (?P<call>[KW][A-Z]{2,3})\b")
+
+
+def report_stations(text: str, url: str | None) -> list[str]:
+    """The city of the station the report is from: the one its opening credits ("(WREG) -")
+    when a sister station's site runs another's story, else the one its site is named after
+    (:func:`outlet_stations`)."""
+    credits = [*CREDITED_STATION.finditer(text, 0, CREDIT_SPAN), *COPYRIGHT_STATION.finditer(text)]
+    credited = [
+        city for m in credits if (city := places_data.US_STATION_CITIES.get(m.group("call")))
+    ]
+    return credited[:1] or outlet_stations(url)
 
 
 def _outlet_address(url: str) -> SplitResult:
@@ -388,7 +409,7 @@ class Locator:
         ctx = GeoContext(scan=scan)
         for code in outlet_states(url, self.gazetteer):
             ctx.states[code] += OUTLET_STATE_WEIGHT
-        for city in outlet_stations(url):
+        for city in report_stations(text, url):
             ctx.states[city.rpartition(", ")[2]] += OUTLET_STATE_WEIGHT
         both: list[tuple[str, str]] = []  # "Georgia": a country and a US state
         for mention in mentions:
@@ -545,7 +566,7 @@ class Locator:
             PlaceMention(name, 0, 0, False, False) for name in outlet_places(url, self.gazetteer)
         ]
         # and a station's city by the call sign its site runs under, given with its state
-        stations = [PlaceMention(city, 0, 0, False, False) for city in outlet_stations(url)]
+        stations = [PlaceMention(city, 0, 0, False, False) for city in report_stations(text, url)]
         outlet += stations
         fallback += outlet
         near = (anchor.lat, anchor.lon) if anchor and anchor.lat is not None else None

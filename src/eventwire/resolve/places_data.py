@@ -621,6 +621,67 @@ US_STATION_CITIES: dict[str, str] = {
 }
 """US television stations' call signs ("KMBC") and the city each serves ("Kansas City, MO")."""
 
+# US stations whose sites run under a brand of channel number and network ("6abc.com",
+# "fox4kc.com", "lex18.com") rather than their call sign, with the call sign each stands for
+STATION_BRAND_HOSTS: dict[str, str] = {
+    "6abc": "WPVI",
+    "abc7": "KABC",
+    "abc7ny": "WABC",
+    "7online": "WABC",
+    "abc7news": "KGO",
+    "abc11": "WTVD",
+    "abc13": "KTRK",
+    "abc30": "KFSN",
+    "abc2news": "WMAR",
+    "abc12": "WJRT",
+    "abc15": "KNXV",
+    "abc27": "WHTM",
+    "11alive": "WXIA",
+    "13wmaz": "WMAZ",
+    "9news": "KUSA",
+    "4029tv": "KHBS",
+    "lex18": "WLEX",
+    "nbc4i": "WCMH",
+    "nbc12": "WWBT",
+    "10tv": "WBNS",
+    "14news": "WFIE",
+    "8newsnow": "KLAS",
+    "news9": "KWTV",
+    "newson6": "KOTV",
+    "newsnet5": "WEWS",
+    "local10": "WPLG",
+    "live5news": "WCSC",
+    "channel3000": "WISC",
+    "wpsdlocal6": "WPSD",
+    "turnto23": "KERO",
+    "thv11": "KTHV",
+    "cbs5az": "KPHO",
+    "cbs8": "KFMB",
+    "cbs12": "WPEC",
+    "cbs46": "WGCL",
+    "cbs58": "WDJT",
+    "fox2now": "KTVI",
+    "fox4kc": "WDAF",
+    "fox4news": "KDFW",
+    "fox5ny": "WNYW",
+    "fox5vegas": "KVVU",
+    "fox6now": "WITI",
+    "fox8": "WJW",
+    "fox8live": "WVUE",
+    "fox9": "KMSP",
+    "fox13now": "KSTU",
+    "fox17online": "WXMI",
+    "fox19": "WXIX",
+    "fox29": "WTXF",
+    "fox40": "KTXL",
+    "fox59": "WXIN",
+    "myfox8": "WGHP",
+    "q13fox": "KCPQ",
+    "newschannel6now": "KAUZ",
+}
+"""Stations' brand site names and their call signs, read as :data:`US_STATION_CITIES` reads a
+site named by its call sign."""
+
 # A big city by a shorthand of local news: its police force's acronym ("BRPD said", "an LMPD
 # spokesman") or the city's own ("KCK", "KCMO", "Philly", "NOLA"); only shorthands no other
 # US city of note shares (not "APD", "HPD", "MPD": Atlanta or Austin, ...; not "KC", Kansas
