@@ -1415,6 +1415,16 @@ def test_outlet_stations() -> None:
     assert outlet_stations("https://www.fox4kc.example/a/b") == ["Kansas City, MO"]
 
 
+@pytest.mark.parametrize("district", ["Frankford", "Roxborough"])
+def test_a_district_of_the_stations_city_is_that_city(extractor, district: str) -> None:  # type: ignore[no-untyped-def]
+    text = f"A teen was shot in {district} on Sunday night, police said."
+    report = Report(
+        id="t-district", title="Teen wounded", text=text, url="https://6abc.example/a/1/"
+    )
+    location = extractor.extract(report).events[0].location
+    assert (location.name, location.admin1) == ("Philadelphia", "Pennsylvania")
+
+
 def test_a_sister_stations_credit_names_the_reports_station() -> None:
     from eventwire.resolve.locate import report_stations
 
