@@ -1403,6 +1403,21 @@ def test_a_stations_state_is_the_reports(extractor) -> None:  # type: ignore[no-
     assert (location.name, location.admin1) == ("Moscow", "Idaho")
 
 
+@pytest.mark.parametrize(
+    ("force", "state", "scene"), [("Elko", "Idaho", "Pocatello"), ("Rawlins", "Utah", "Provo")]
+)
+def test_a_small_town_of_another_state_is_not_the_scene(  # type: ignore[no-untyped-def]
+    extractor, force: str, state: str, scene: str
+) -> None:
+    text = (
+        f"{force} police have arrested a man suspected of killing his wife in {state}. "
+        f"He is believed to have shot her at their home in {scene} on Sunday."
+    )
+    report = Report(id="t-trail", title=f"{force} police arrest {state} murder suspect", text=text)
+    location = extractor.extract(report).events[0].location
+    assert (location.name, location.admin1) == (scene, state)
+
+
 def test_outlet_stations() -> None:
     from eventwire.resolve.locate import outlet_stations
 

@@ -926,7 +926,8 @@ class Locator:
         locative: bool,
     ) -> tuple[Place | None, bool]:
         """A city by name: within the report's context (nearest the anchor) if it has one,
-        else anywhere. The flag says the place lies outside the report's country."""
+        else anywhere. The flag says the place lies outside the report's country, or is a
+        small town outside its state."""
         variants = [name]
         if DIRECTION.match(name):
             variants.append(DIRECTION.sub("", name))  # "South Philadelphia" -> Philadelphia
@@ -943,6 +944,11 @@ class Locator:
                     place = self.gazetteer.best_city(
                         variant, country, None, near=near, postal=False
                     )
+                    if place is not None and place.population < WELL_KNOWN:
+                        # a small town of another state, the report's having none so
+                        # named, is as unlikely as a village abroad ("police in Elmwood
+                        # arrested him" of a station in another state: the suspect's trail)
+                        return place, True
                 if place is not None:
                     return place, False
         if country is not None and not locative:
@@ -967,7 +973,8 @@ class Locator:
 
 Resolved = tuple[int, PlaceMention, str, str | None, str | None, Place, bool]
 """A mention read as a city: its order, the mention, the name looked up, the country and
-state it was looked up in, the place, and whether that lies outside the report's country."""
+state it was looked up in, the place, and whether that lies outside the report's country (or
+is a small town outside its state)."""
 READINGS = 10
 """How many homonyms of a name are weighed against the report's other places."""
 
