@@ -1418,6 +1418,22 @@ def test_a_small_town_of_another_state_is_not_the_scene(  # type: ignore[no-unty
     assert (location.name, location.admin1) == (scene, state)
 
 
+@pytest.mark.parametrize(
+    ("town", "url", "state"),
+    [
+        ("Aurora", "https://abc7chicago.example/news/a/1/", "Illinois"),
+        ("Springfield", "https://www.news.example/news/local/boston/a/", "Massachusetts"),
+    ],
+)
+def test_the_state_of_the_city_an_outlets_address_names_is_the_reports(  # type: ignore[no-untyped-def]
+    extractor, town: str, url: str, state: str
+) -> None:
+    text = f"A man was shot in {town} on Sunday night, police said."
+    report = Report(id="t-outlet-city", title="Man wounded", text=text, url=url)
+    location = extractor.extract(report).events[0].location
+    assert (location.name, location.admin1) == (town, state)
+
+
 def test_outlet_stations() -> None:
     from eventwire.resolve.locate import outlet_stations
 
