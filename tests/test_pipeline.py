@@ -1552,6 +1552,20 @@ def test_where_a_case_is_heard_is_not_the_scene() -> None:
     assert not _about_care(shot, shot.index("Elmwood"), shot.index("Elmwood") + 7)
 
 
+def test_a_citys_suburbs_are_not_the_city() -> None:
+    from eventwire.extract.sentences import _about_care
+
+    for text in (
+        "Six people were shot at a party in the Elmwood suburbs.",
+        "A man was killed in suburban Elmwood on Sunday.",
+        "Two were wounded in Elmwood's suburbs.",
+    ):
+        start = text.index("Elmwood")
+        assert _about_care(text, start, start + len("Elmwood")), text
+    shot = "A man was shot in Elmwood's south side."
+    assert not _about_care(shot, shot.index("Elmwood"), shot.index("Elmwood") + 7)
+
+
 def test_only_a_persons_name_hides_a_place_of_the_same_word() -> None:
     from eventwire.extract.sentences import _a_name
 

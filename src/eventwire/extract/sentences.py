@@ -296,17 +296,23 @@ def _after_address(text: str, sentence_start: int, start: int) -> bool:
 def _about_care(text: str, start: int, end: int) -> bool:
     """ "flown to a hospital in Fairbanks", "a Memphis area hospital": where the wounded were
     taken, not where it happened; so too "arrested Tuesday in Elmwood", where a suspect was
-    caught (often far from the scene, as the address rule knows), and "arraigned in Elmwood",
-    where the case is heard."""
+    caught (often far from the scene, as the address rule knows), "arraigned in Elmwood",
+    where the case is heard, and "in the Elmwood suburbs", around the city but not in it."""
     before, after = text[max(0, start - 45) : start], text[end : end + 25]
     return bool(
         CARE_AFTER.match(after)
+        or SUBURBS_AFTER.match(after)
+        or SUBURBAN_BEFORE.search(before)
         or CARE.search(before)
         or ARRESTED_IN.search(before)
         or COURT_IN.search(before)
     )
 
 
+# "in the Elmwood suburbs", "in suburban Elmwood": around the city, not in it (its
+# outskirts may still lie within it)
+SUBURBS_AFTER = re.compile(r"^(?:['’]s)?\s+(?:suburbs|exurbs)\b")
+SUBURBAN_BEFORE = re.compile(r"\bsuburban\s+$")
 # "arraigned Friday in Elmwood", "District Court in Elmwood", "held at the jail in Elmwood":
 # where the case is heard or the suspect held, the county seat more than the scene (not
 # "sentenced for his role in the Elmwood murders": dev set, one broken)
