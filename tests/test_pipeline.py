@@ -1559,6 +1559,7 @@ def test_a_citys_suburbs_are_not_the_city() -> None:
         "Six people were shot at a party in the Elmwood suburbs.",
         "A man was killed in suburban Elmwood on Sunday.",
         "Two were wounded in Elmwood's suburbs.",
+        "Three were shot dead at a home in an Elmwood suburb.",
     ):
         start = text.index("Elmwood")
         assert _about_care(text, start, start + len("Elmwood")), text

@@ -309,9 +309,9 @@ def _about_care(text: str, start: int, end: int) -> bool:
     )
 
 
-# "in the Elmwood suburbs", "in suburban Elmwood": around the city, not in it (its
-# outskirts may still lie within it)
-SUBURBS_AFTER = re.compile(r"^(?:['’]s)?\s+(?:suburbs|exurbs)\b")
+# "in the Elmwood suburbs", "an Elmwood suburb", "in suburban Elmwood": around the city, not
+# in it (its outskirts may still lie within it)
+SUBURBS_AFTER = re.compile(r"^(?:['’]s)?\s+(?:suburbs?|exurbs?)\b")
 SUBURBAN_BEFORE = re.compile(r"\bsuburban\s+$")
 # "arraigned Friday in Elmwood", "District Court in Elmwood", "held at the jail in Elmwood":
 # where the case is heard or the suspect held, the county seat more than the scene (not
