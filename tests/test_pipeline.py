@@ -1444,6 +1444,7 @@ def test_outlet_stations() -> None:
     # a site named for its channel and network, not its call sign
     assert outlet_stations("https://6abc.example/news/a/1/") == ["Philadelphia, PA"]
     assert outlet_stations("https://www.fox4kc.example/a/b") == ["Kansas City, MO"]
+    assert outlet_stations("http://news3lv.example/news/local/a") == ["Las Vegas, NV"]
 
 
 @pytest.mark.parametrize("district", ["Frankford", "Roxborough"])

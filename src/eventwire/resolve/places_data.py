@@ -678,6 +678,16 @@ STATION_BRAND_HOSTS: dict[str, str] = {
     "myfox8": "WGHP",
     "q13fox": "KCPQ",
     "newschannel6now": "KAUZ",
+    "abc10": "KXTV",
+    "13abc": "WTVG",
+    "local12": "WKRC",
+    "abc6onyourside": "WSYX",
+    "19actionnews": "WOIO",
+    "fox13news": "WTVT",
+    "abcactionnews": "WFTS",
+    "nbcdfw": "KXAS",
+    "news3lv": "KSNV",
+    "okcfox": "KOKH",
 }
 """Stations' brand site names and their call signs, read as :data:`US_STATION_CITIES` reads a
 site named by its call sign."""
