@@ -1573,6 +1573,7 @@ def test_only_a_persons_name_hides_a_place_of_the_same_word() -> None:
 
     assert _a_name("Ray Hall")  # "Hall" in this report is his name, not a town
     assert not _a_name("WBTV Charlotte")  # a station and its city
+    assert not _a_name("The Elmwood Gazette")  # a paper the model took for a person
     assert not _a_name("Bob Lee Sylmar\n\nW/B")  # words run together across lines
 
 

@@ -182,7 +182,11 @@ def _a_name(person: str) -> bool:
     """Whether a PERSON entity reads as a person's name: not a station and a city ("WBTV
     Charlotte") nor words run together across lines ("Dan Cole Sylmar\n\nW/B")."""
     first = person.split(maxsplit=1)[0]
-    return "\n" not in person and not (first.isupper() and len(first) > 1)
+    return (
+        "\n" not in person
+        and not (first.isupper() and len(first) > 1)
+        and first not in ("The", "the")  # "The Elmwood Gazette": a paper
+    )
 
 
 def _split(doc: Doc) -> Iterator[tuple[int, int]]:
