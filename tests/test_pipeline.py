@@ -1403,6 +1403,37 @@ def test_a_stations_state_is_the_reports(extractor) -> None:  # type: ignore[no-
     assert (location.name, location.admin1) == ("Moscow", "Idaho")
 
 
+@pytest.mark.parametrize(
+    ("force", "state", "scene"), [("Elko", "Idaho", "Pocatello"), ("Rawlins", "Utah", "Provo")]
+)
+def test_a_small_town_of_another_state_is_not_the_scene(  # type: ignore[no-untyped-def]
+    extractor, force: str, state: str, scene: str
+) -> None:
+    text = (
+        f"{force} police have arrested a man suspected of killing his wife in {state}. "
+        f"He is believed to have shot her at their home in {scene} on Sunday."
+    )
+    report = Report(id="t-trail", title=f"{force} police arrest {state} murder suspect", text=text)
+    location = extractor.extract(report).events[0].location
+    assert (location.name, location.admin1) == (scene, state)
+
+
+@pytest.mark.parametrize(
+    ("town", "url", "state"),
+    [
+        ("Aurora", "https://abc7chicago.example/news/a/1/", "Illinois"),
+        ("Springfield", "https://www.news.example/news/local/boston/a/", "Massachusetts"),
+    ],
+)
+def test_the_state_of_the_city_an_outlets_address_names_is_the_reports(  # type: ignore[no-untyped-def]
+    extractor, town: str, url: str, state: str
+) -> None:
+    text = f"A man was shot in {town} on Sunday night, police said."
+    report = Report(id="t-outlet-city", title="Man wounded", text=text, url=url)
+    location = extractor.extract(report).events[0].location
+    assert (location.name, location.admin1) == (town, state)
+
+
 def test_outlet_stations() -> None:
     from eventwire.resolve.locate import outlet_stations
 
@@ -1410,6 +1441,31 @@ def test_outlet_stations() -> None:
     assert outlet_stations("https://wdbj7.example/a/b") == ["Roanoke, VA"]
     assert outlet_stations("https://www.wxyz-unknown.example/a") == []
     assert outlet_stations(None) == []
+    # a site named for its channel and network, not its call sign
+    assert outlet_stations("https://6abc.example/news/a/1/") == ["Philadelphia, PA"]
+    assert outlet_stations("https://www.fox4kc.example/a/b") == ["Kansas City, MO"]
+    assert outlet_stations("http://news3lv.example/news/local/a") == ["Las Vegas, NV"]
+
+
+@pytest.mark.parametrize("district", ["Frankford", "Roxborough"])
+def test_a_district_of_the_stations_city_is_that_city(extractor, district: str) -> None:  # type: ignore[no-untyped-def]
+    text = f"A teen was shot in {district} on Sunday night, police said."
+    report = Report(
+        id="t-district", title="Teen wounded", text=text, url="https://6abc.example/a/1/"
+    )
+    location = extractor.extract(report).events[0].location
+    assert (location.name, location.admin1) == ("Philadelphia", "Pennsylvania")
+
+
+def test_a_sister_stations_credit_names_the_reports_station() -> None:
+    from eventwire.resolve.locate import report_stations
+
+    albany_site = "https://www.walb.example/story/1/man-shot"
+    assert report_stations("Man shot\n\nA man was shot.", albany_site) == ["Albany, GA"]
+    credited = "Man shot\n\n(WREG) - A man was shot on Elm Street."
+    assert report_stations(credited, albany_site) == ["Memphis, TN"]
+    signed = "Man shot\n\nA man was shot on Elm Street.\n\nCopyright 2016 WAKA Action 8"
+    assert report_stations(signed, albany_site) == ["Montgomery, AL"]
 
 
 @pytest.mark.parametrize(
@@ -1483,11 +1539,41 @@ def test_where_a_suspect_was_caught_is_not_the_scene() -> None:
     assert not _about_care(shot, shot.index("Elmwood"), shot.index("Elmwood") + 7)
 
 
+def test_where_a_case_is_heard_is_not_the_scene() -> None:
+    from eventwire.extract.sentences import _about_care
+
+    for text in (
+        "The two men were arraigned Friday in Elmwood.",
+        "They will appear in 12th District Court in Elmwood.",
+        "He is held at the county jail in Elmwood.",
+    ):
+        start = text.index("Elmwood")
+        assert _about_care(text, start, start + len("Elmwood")), text
+    shot = "A man was shot outside a courthouse bar, then drove to Elmwood."
+    assert not _about_care(shot, shot.index("Elmwood"), shot.index("Elmwood") + 7)
+
+
+def test_a_citys_suburbs_are_not_the_city() -> None:
+    from eventwire.extract.sentences import _about_care
+
+    for text in (
+        "Six people were shot at a party in the Elmwood suburbs.",
+        "A man was killed in suburban Elmwood on Sunday.",
+        "Two were wounded in Elmwood's suburbs.",
+        "Three were shot dead at a home in an Elmwood suburb.",
+    ):
+        start = text.index("Elmwood")
+        assert _about_care(text, start, start + len("Elmwood")), text
+    shot = "A man was shot in Elmwood's south side."
+    assert not _about_care(shot, shot.index("Elmwood"), shot.index("Elmwood") + 7)
+
+
 def test_only_a_persons_name_hides_a_place_of_the_same_word() -> None:
     from eventwire.extract.sentences import _a_name
 
     assert _a_name("Ray Hall")  # "Hall" in this report is his name, not a town
     assert not _a_name("WBTV Charlotte")  # a station and its city
+    assert not _a_name("The Elmwood Gazette")  # a paper the model took for a person
     assert not _a_name("Bob Lee Sylmar\n\nW/B")  # words run together across lines
 
 

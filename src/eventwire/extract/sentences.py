@@ -182,7 +182,11 @@ def _a_name(person: str) -> bool:
     """Whether a PERSON entity reads as a person's name: not a station and a city ("WBTV
     Charlotte") nor words run together across lines ("Dan Cole Sylmar\n\nW/B")."""
     first = person.split(maxsplit=1)[0]
-    return "\n" not in person and not (first.isupper() and len(first) > 1)
+    return (
+        "\n" not in person
+        and not (first.isupper() and len(first) > 1)
+        and first not in ("The", "the")  # "The Elmwood Gazette": a paper
+    )
 
 
 def _split(doc: Doc) -> Iterator[tuple[int, int]]:
@@ -296,9 +300,30 @@ def _after_address(text: str, sentence_start: int, start: int) -> bool:
 def _about_care(text: str, start: int, end: int) -> bool:
     """ "flown to a hospital in Fairbanks", "a Memphis area hospital": where the wounded were
     taken, not where it happened; so too "arrested Tuesday in Elmwood", where a suspect was
-    caught (often far from the scene, as the address rule knows)."""
+    caught (often far from the scene, as the address rule knows), "arraigned in Elmwood",
+    where the case is heard, and "in the Elmwood suburbs", around the city but not in it."""
     before, after = text[max(0, start - 45) : start], text[end : end + 25]
-    return bool(CARE_AFTER.match(after) or CARE.search(before) or ARRESTED_IN.search(before))
+    return bool(
+        CARE_AFTER.match(after)
+        or SUBURBS_AFTER.match(after)
+        or SUBURBAN_BEFORE.search(before)
+        or CARE.search(before)
+        or ARRESTED_IN.search(before)
+        or COURT_IN.search(before)
+    )
+
+
+# "in the Elmwood suburbs", "an Elmwood suburb", "in suburban Elmwood": around the city, not
+# in it (its outskirts may still lie within it)
+SUBURBS_AFTER = re.compile(r"^(?:['’]s)?\s+(?:suburbs?|exurbs?)\b")
+SUBURBAN_BEFORE = re.compile(r"\bsuburban\s+$")
+# "arraigned Friday in Elmwood", "District Court in Elmwood", "held at the jail in Elmwood":
+# where the case is heard or the suspect held, the county seat more than the scene (not
+# "sentenced for his role in the Elmwood murders": dev set, one broken)
+COURT_IN = re.compile(
+    r"\b(?:[Cc]ourt(?:house)?|arraign(?:ed|ment)|jail|[Dd]etention [Cc]enter|booked)\b"
+    r"[^.;\n]{0,25}?\b(?:in|at)\s+(?:the\s+)?$"
+)
 
 
 # "was arrested Tuesday in Elmwood", "taken into custody in Elmwood": where a suspect was caught
