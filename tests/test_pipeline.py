@@ -1782,3 +1782,43 @@ def test_at_a_vigil_the_gathering_where_the_mourned_died_is_not_a_death(extracto
     main = extractor.extract(report).events[0]
     assert main.fatalities is None
     assert main.injured is not None and main.injured.best == 4
+
+
+@pytest.mark.parametrize(
+    "list_opening",
+    ["More stories from our newsroom", "You might also like", "ALSO", "Caption Update"],
+)
+def test_the_sites_other_stories_after_the_report_are_not_its_event(  # type: ignore[no-untyped-def]
+    extractor, list_opening: str
+) -> None:
+    report = Report(
+        id="t-sidebar",
+        title="Boy shot in the leg in Elmwood",
+        text=(
+            "A 10-year-old boy was shot in the leg Monday night on Oak Street in Elmwood, police "
+            "said.\n\nHe was taken to Elmwood General Hospital in stable condition. Police have no "
+            f"suspects.\n\n{list_opening}\n\n"
+            "Two men found dead in Pinewood home Deputies found two men shot to death in a house "
+            "in Pinewood on Sunday.\n\nFire destroys barn near Cedar Falls"
+        ),
+        published="2016-05-03",
+    )
+    main = extractor.extract(report).events[0]
+    assert main.fatalities is None
+    assert main.injured is not None and main.injured.best == 1
+    assert main.location.name != "Pinewood"
+
+
+def test_a_video_players_more_videos_above_the_report_is_not_its_end(extractor) -> None:  # type: ignore[no-untyped-def]
+    report = Report(
+        id="t-player",
+        title="Girl hurt in Elmwood shooting",
+        text=(
+            "A girl was hurt when a gun went off in an Elmwood home.\n\nMore videos (1 of 5)\n\n"
+            "An 8-year-old girl was shot in the arm Sunday when her uncle's pistol went off in "
+            "their home, police said. A second girl, 6, was grazed by the same bullet."
+        ),
+        published="2016-05-03",
+    )
+    main = extractor.extract(report).events[0]
+    assert main.injured is not None and main.injured.best == 2

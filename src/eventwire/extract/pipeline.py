@@ -113,7 +113,7 @@ class Extractor:
             result.warnings.append(f"only the first {len(text):,} characters were read")
         if published is None:
             result.warnings.append("no publication date: relative dates left unresolved")
-        sentences = split_sentences(doc, published)
+        sentences = _the_story(split_sentences(doc, published), len(report.headline))
         persons = {e.text for e in doc.ents if e.label_ == "PERSON"}
 
         background = [s for s in sentences if is_background(s, published)]
@@ -417,6 +417,35 @@ def _take_date(main: Event, recalled: Event) -> None:
         + [e for e in recalled.evidence if e.field == "date"],
         key=lambda e: (e.start, e.field),
     )
+
+
+# "More stories", "You might also like", "Caption Man charged in ...", "ALSO": where a web page's
+# list of its other stories begins, after the story. Not "Related stories", more often a box
+# of links inside the story, which goes on after it
+PAGE_AFTER_THE_STORY = re.compile(
+    r"\s*(?:(?:More|Recommended|Trending|Popular|Top|Latest|Other) (?:stories|news|headlines|"
+    r"articles|links|videos|content)\b|You (?:may|might) (?:also )?(?:like|be interested)|"
+    r"Most (?:Popular|Read|Viewed|Watched)\b|Caption\s|ALSO\s*$)",
+    re.I,
+)
+
+STORY_BEFORE_THE_LIST = 2
+"""Sentences of the story (beyond the headline) that must come before a list of the site's
+other stories: a video player's "More videos" above the story is not its end."""
+
+
+def _the_story(sentences: list[Sentence], headline_end: int) -> list[Sentence]:
+    """The report's sentences up to the list of the site's other stories that may follow it
+    on a web page ("More stories", "You might also like"), whose teasers tell other
+    shootings: their dead, days and towns are not the event's. The text is kept (evidence
+    offsets still point into it); only the reading stops."""
+    told = 0
+    for position, sentence in enumerate(sentences):
+        if told >= STORY_BEFORE_THE_LIST and PAGE_AFTER_THE_STORY.match(sentence.text):
+            return sentences[:position]
+        if sentence.start >= headline_end and len(sentence.text.split()) > MAX_DATELINE_WORDS:
+            told += 1
+    return sentences
 
 
 MAX_BACKGROUND = 10
