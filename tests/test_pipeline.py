@@ -2001,3 +2001,98 @@ def test_the_day_the_incident_happened_on_is_read_with_the_opening(extractor) ->
     )
     main = extractor.extract(report).events[0]
     assert (main.date.start, main.date.text) == ("2017-03-01", "March 1")
+
+
+@pytest.mark.parametrize(
+    "list_opening",
+    ["More stories from our newsroom", "You might also like", "ALSO", "Caption Update"],
+)
+def test_the_sites_other_stories_after_the_report_are_not_its_event(  # type: ignore[no-untyped-def]
+    extractor, list_opening: str
+) -> None:
+    report = Report(
+        id="t-sidebar",
+        title="Boy shot in the leg in Elmwood",
+        text=(
+            "A 10-year-old boy was shot in the leg Monday night on Oak Street in Elmwood, police "
+            "said.\n\nHe was taken to Elmwood General Hospital in stable condition. Police have no "
+            f"suspects.\n\n{list_opening}\n\n"
+            "Two men found dead in Pinewood home Deputies found two men shot to death in a house "
+            "in Pinewood on Sunday.\n\nFire destroys barn near Cedar Falls"
+        ),
+        published="2016-05-03",
+    )
+    main = extractor.extract(report).events[0]
+    assert main.fatalities is None
+    assert main.injured is not None and main.injured.best == 1
+    assert main.location.name != "Pinewood"
+
+
+def test_a_video_players_more_videos_above_the_report_is_not_its_end(extractor) -> None:  # type: ignore[no-untyped-def]
+    report = Report(
+        id="t-player",
+        title="Girl hurt in Elmwood shooting",
+        text=(
+            "A girl was hurt when a gun went off in an Elmwood home.\n\nMore videos (1 of 5)\n\n"
+            "An 8-year-old girl was shot in the arm Sunday when her uncle's pistol went off in "
+            "their home, police said. A second girl, 6, was grazed by the same bullet."
+        ),
+        published="2016-05-03",
+    )
+    main = extractor.extract(report).events[0]
+    assert main.injured is not None and main.injured.best == 2
+
+
+def test_a_weather_alert_on_the_page_is_not_the_reports(extractor) -> None:  # type: ignore[no-untyped-def]
+    report = Report(
+        id="t-weather",
+        title="Man charged in Elmwood killing",
+        text=(
+            "Winter Storm Warning issued March 2 at 4:10PM CST expiring March 5 at 6:00AM CST in "
+            "effect for: Pinewood, Cedar, Oak Hill\n\n"
+            "Ice Storm Watch issued March 2 at 3:55PM CST expiring March 4 at 9:00PM CST in "
+            "effect for: Pinewood, Maple\n\n"
+            "A man was charged Thursday with murder in the shooting death of his neighbor in "
+            "Elmwood, Oklahoma, in January.\n\nBob Lee, 30, was shot outside his home on Elm "
+            "Road, police said."
+        ),
+        published="2015-03-02",
+    )
+    main = extractor.extract(report).events[0]
+    assert main.date.start is None or not main.date.start.startswith("2015-03-0")
+    assert main.location.name != "Pinewood"
+
+
+def test_a_photo_gallerys_captions_do_not_crowd_out_the_reports_day(extractor) -> None:  # type: ignore[no-untyped-def]
+    # each photo's caption, dated the morning after, comes with its counter and again without
+    caption = (
+        "Officers at the scene of a shooting that left a man wounded on Elm Street, Thursday, "
+        "Sept. 15, 2016."
+    )
+    gallery = "\n\n".join(f"Image {i} of 5 {caption}\n\n{caption}" for i in range(1, 6))
+    report = Report(
+        id="t-gallery",
+        title="Man wounded in Elmwood shooting",
+        text=(
+            f"{gallery}\n\nA man was shot in the leg late Wednesday on Elm Street in Elmwood, "
+            "police said."
+        ),
+        published="2016-09-15",
+    )
+    main = extractor.extract(report).events[0]
+    assert main.date.start == "2016-09-14"
+
+
+def test_a_page_that_is_only_a_photo_gallery_is_read(extractor) -> None:  # type: ignore[no-untyped-def]
+    caption = (
+        "Officers investigate the scene where a man was shot and wounded on Elm Street in "
+        "Elmwood, Saturday, June 4, 2016."
+    )
+    report = Report(
+        id="t-gallery-only",
+        title="Elmwood shooting",
+        text=f"Image 1 of 2 {caption}\n\nImage 2 of 2 {caption}",
+        published="2016-06-05",
+    )
+    main = extractor.extract(report).events[0]
+    assert main.injured is not None and main.injured.best == 1
