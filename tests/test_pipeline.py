@@ -1161,6 +1161,20 @@ def _place_of(extractor, title: str, text: str, published: str = "2016-05-02"): 
             "A hunter was shot in the leg in Coffee County, Alabama, on Saturday, deputies said.",
             ("Enterprise", "Alabama", "Coffee County", "admin2"),
         ),
+        # a county in capitals as the dateline: its town, as a county named in the body is
+        (
+            "Hunter wounded",
+            "COFFEE COUNTY, Ala. (AP) - A hunter was shot in the leg on Saturday, deputies "
+            "said.",
+            ("Enterprise", "Alabama", "Coffee County", "admin2"),
+        ),
+        # and a town outside the dateline's county is someone's home, not the scene
+        (
+            "Teen killed at hunting camp",
+            "GLADWIN COUNTY, Mich. - A Midland teen was shot and killed at a hunting camp on "
+            "Saturday, deputies said.",
+            ("Gladwin", "Michigan", "Gladwin County", "admin2"),
+        ),
         # a place used as a modifier; a state name that names a street
         (
             "9-year-old shot; neighbor charged",

@@ -10,6 +10,7 @@ where the reporter was.
 from __future__ import annotations
 
 import re
+import string
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -79,6 +80,9 @@ COUNTY = re.compile(
     r"\b(?:St\. )?[A-Z][a-z]*[A-Z]?[a-z]+(?: [A-Z][a-z]*[A-Z]?[a-z]+)? "
     r"(?:County\b|Parish\b|Co\.(?!\w))"
 )
+
+# "PINE COUNTY, Ky. -", "ST. JOHN PARISH -": a dateline naming a county
+DATELINE_COUNTY = re.compile(r"(?:[A-Z][A-Z.'-]*\s)+(?:COUNTY|PARISH)")
 
 
 def _county_name(m: re.Match[str]) -> str:
@@ -330,16 +334,29 @@ class TextScan:
     text: str
     datelines: tuple[re.Match[str], ...]
     counties: tuple[tuple[str, int, int], ...]
+    dateline_county: tuple[str, int, int] | None = None
 
     @classmethod
     def of(cls, text: str) -> TextScan:
-        return cls(
-            text,
-            tuple(dateline_candidates(text)),
-            tuple(
-                (_county_name(m), m.start(), m.end()) for m in COUNTY.finditer(text[:COUNTY_SPAN])
-            ),
-        )
+        datelines = tuple(dateline_candidates(text))
+        counties = [
+            (_county_name(m), m.start(), m.end()) for m in COUNTY.finditer(text[:COUNTY_SPAN])
+        ]
+        county = _dateline_county(datelines)
+        if county is not None:
+            counties = sorted([county, *counties], key=lambda c: c[1])
+        return cls(text, datelines, tuple(counties), county)
+
+
+def _dateline_county(datelines: tuple[re.Match[str], ...]) -> tuple[str, int, int] | None:
+    """The county a report is datelined in ("PINE COUNTY, Ky. -", in capitals, which
+    :data:`COUNTY` does not read), with its start and end: the event's county, as a dateline
+    town is the event's town."""
+    for dateline in datelines[:1]:
+        name = dateline.group("city").strip()
+        if DATELINE_COUNTY.fullmatch(name):
+            return string.capwords(name), dateline.start("city"), dateline.end("city")
+    return None
 
 
 @dataclass(slots=True)
@@ -691,6 +708,18 @@ class Locator:
                 enclosing = [c for c in enclosing if c[2] in outlet]
             if not own_town:
                 place, mention = _enclosing_city(place, mention, enclosing)
+            if (
+                scan.dateline_county is not None
+                and not mention.address
+                and not self._in_named_county(
+                    place, frozenset({county_key(scan.dateline_county[0])})
+                )
+            ):
+                # "PINE COUNTY, Ky. - ... a Cedar Falls teen": a town outside the county the
+                # report is datelined in is someone's home, not the scene
+                in_county = self._town_of_county(*scan.dateline_county, ctx)
+                if in_county is not None:
+                    return in_county
             return _located(place, "city", mention)
         if county is not None:
             return county
@@ -709,23 +738,30 @@ class Locator:
         for county, start, end in scan.counties:
             if end > COUNTY_TOWN_SPAN:
                 break
-            states = self.gazetteer.us_county(county, ctx.state) if ctx.state else []
-            if not states and ctx.state is None:
-                states = self.gazetteer.us_county(county)
-            if len(states) != 1:
-                continue
-            town_name = county.rsplit(" ", 1)[0]
-            town = self.gazetteer.best_city(town_name, "US", states[0])
-            if town is None or normalise(town.name or "") != normalise(town_name):
-                # only the namesake itself, not a town once called so; else the county's
-                # biggest town, most often its seat
-                town = self.gazetteer.largest_town_in(county, states[0])
-            if town is None:
-                continue
-            location = _location(town, "admin2")
-            location.admin2 = county
-            return Located(location, start, end, county)
+            located = self._town_of_county(county, start, end, ctx)
+            if located is not None:
+                return located
         return None
+
+    def _town_of_county(self, county: str, start: int, end: int, ctx: GeoContext) -> Located | None:
+        """The town standing for a county named at ``start``-``end``: its namesake in the
+        report's state, else its most populous town; None if the state is in doubt."""
+        states = self.gazetteer.us_county(county, ctx.state) if ctx.state else []
+        if not states and ctx.state is None:
+            states = self.gazetteer.us_county(county)
+        if len(states) != 1:
+            return None
+        town_name = county.rsplit(" ", 1)[0]
+        town = self.gazetteer.best_city(town_name, "US", states[0])
+        if town is None or normalise(town.name or "") != normalise(town_name):
+            # only the namesake itself, not a town once called so; else the county's
+            # biggest town, most often its seat
+            town = self.gazetteer.largest_town_in(county, states[0])
+        if town is None:
+            return None
+        location = _location(town, "admin2")
+        location.admin2 = county
+        return Located(location, start, end, county)
 
     def _county_states(self, county_names: set[str]) -> set[str]:
         """The states having a county the report names ("Richland County": Ohio, South
