@@ -1161,11 +1161,21 @@ def _place_of(extractor, title: str, text: str, published: str = "2016-05-02"): 
             "A hunter was shot in the leg in Coffee County, Alabama, on Saturday, deputies said.",
             ("Enterprise", "Alabama", "Coffee County", "admin2"),
         ),
+        # a town the model did not label, after a part of it in lower case
+        (
+            "Man shot at gas station",
+            "A man was shot at a gas station in north Tustin on Monday, deputies said.",
+            ("Tustin", "California", None, "city"),
+        ),
+        (
+            "Teen shot",
+            "A teenager was shot in southwest Lakeland on Sunday, officers said.",
+            ("Lakeland", "Florida", None, "city"),
+        ),
         # a county in capitals as the dateline: its town, as a county named in the body is
         (
             "Hunter wounded",
-            "COFFEE COUNTY, Ala. (AP) - A hunter was shot in the leg on Saturday, deputies "
-            "said.",
+            "COFFEE COUNTY, Ala. (AP) - A hunter was shot in the leg on Saturday, deputies said.",
             ("Enterprise", "Alabama", "Coffee County", "admin2"),
         ),
         # and a town outside the dateline's county is someone's home, not the scene
