@@ -180,9 +180,10 @@ def split_sentences(doc: Doc, published: date | None) -> list[Sentence]:
 
 def _a_name(person: str) -> bool:
     """Whether a PERSON entity reads as a person's name: not a station and a city ("WBTV
-    Charlotte") nor words run together across lines ("Dan Cole Sylmar\n\nW/B")."""
+    Charlotte"), a newspaper ("The Elmira Gazette", whose town is a place the report may name
+    again) nor words run together across lines ("Dan Cole Sylmar\n\nW/B")."""
     first = person.split(maxsplit=1)[0]
-    return "\n" not in person and not (first.isupper() and len(first) > 1)
+    return "\n" not in person and first != "The" and not (first.isupper() and len(first) > 1)
 
 
 def _split(doc: Doc) -> Iterator[tuple[int, int]]:
