@@ -1167,6 +1167,13 @@ def _place_of(extractor, title: str, text: str, published: str = "2016-05-02"): 
             "A man was shot at a gas station in north Tustin on Monday, deputies said.",
             ("Tustin", "California", None, "city"),
         ),
+        # a hospital by its name alone is where the wounded went, not the scene
+        (
+            "2 Roseville teens wounded",
+            "Two teens were wounded when a friend fired a gun inside a Roseville home, police "
+            "said.\n\nBoth were taken to St. Luke's in Detroit and are in stable condition.",
+            ("Roseville", "Michigan", None, "city"),
+        ),
         (
             "Teen shot",
             "A teenager was shot in southwest Lakeland on Sunday, officers said.",
@@ -1504,6 +1511,19 @@ def test_where_a_suspect_was_caught_is_not_the_scene() -> None:
         start = text.index("Elmwood")
         assert _about_care(text, start, start + len("Elmwood")), text
     shot = "A man was shot in Elmwood."
+    assert not _about_care(shot, shot.index("Elmwood"), shot.index("Elmwood") + 7)
+
+
+def test_a_hospital_by_its_name_is_where_the_wounded_went() -> None:
+    from eventwire.extract.sentences import _about_care
+
+    for text in (
+        "Both were taken to St. Luke's in Elmwood.",
+        "She was rushed to Mercy General in Elmwood.",
+    ):
+        start = text.index("Elmwood")
+        assert _about_care(text, start, start + len("Elmwood")), text
+    shot = "A man was shot near St. Luke's Church in Elmwood."
     assert not _about_care(shot, shot.index("Elmwood"), shot.index("Elmwood") + 7)
 
 

@@ -134,9 +134,11 @@ def _part_of_a_state(name: str) -> str:
 
 # "Hummelstown Borough": the town itself (a township is not: "Milford Township" is not Milford)
 MUNICIPALITY = re.compile(r"\s+Borough$")
-# "flown to a hospital in Fairbanks", "a Memphis area hospital": where the wounded were taken
+# "flown to a hospital in Fairbanks", "a Memphis area hospital", "taken to St. Luke's in
+# Elmwood" (a hospital by its name alone): where the wounded were taken
 CARE = re.compile(
-    r"\b(?:hospital|medical cent(?:er|re)|trauma cent(?:er|re)|clinic|airlifted|flown)\b[^.]{0,25}$",
+    r"\b(?:hospital|medical cent(?:er|re)|trauma cent(?:er|re)|clinic|airlifted|flown|"
+    r"(?:taken|rushed|transported|driven) to)\b(?:[^.]|(?<=St|Mt)\.){0,25}$",
     re.I,
 )
 CARE_AFTER = re.compile(r"^(?:[\s-]+area)?\s+(?:hospital|medical center|trauma center)\b", re.I)
