@@ -1192,6 +1192,20 @@ def _place_of(extractor, title: str, text: str, published: str = "2016-05-02"): 
             "Saturday, deputies said.",
             ("Gladwin", "Michigan", "Gladwin County", "admin2"),
         ),
+        # the county the headline places the event in, over a town outside it (a hometown,
+        # a station's dateline)
+        (
+            "Searcy teen dies in Faulkner County hunting accident",
+            "SEARCY - A Searcy teenager died Saturday after he was shot while deer hunting with "
+            "his uncle, deputies said.",
+            ("Conway", "Arkansas", "Faulkner County", "admin2"),
+        ),
+        (
+            "Boy, 9, wounded in Faulkner County",
+            "A 9-year-old Searcy boy was shot in the arm Sunday while playing with a rifle, the "
+            "sheriff said.",
+            ("Conway", "Arkansas", "Faulkner County", "admin2"),
+        ),
         # a place used as a modifier; a state name that names a street
         (
             "9-year-old shot; neighbor charged",

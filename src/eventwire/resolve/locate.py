@@ -85,6 +85,22 @@ COUNTY = re.compile(
 DATELINE_COUNTY = re.compile(r"(?:[A-Z][A-Z.'-]*\s)+(?:COUNTY|PARISH)")
 
 
+# "in Pine County", "at a Pine County home": a county placing the event itself (not "of Pine
+# County", "the Pine County sheriff")
+IN_COUNTY = re.compile(r"\b(?:in|near|outside|at)\s+(?:the\s+|an?\s+)?$", re.I)
+
+
+def _headline_county(scan: TextScan, headline_end: int) -> tuple[str, int, int] | None:
+    """The county the headline places the event in ("Boy hurt in Pine County hunting
+    accident"), with its start and end, if any."""
+    for county, start, end in scan.counties:
+        if end > headline_end:
+            break
+        if IN_COUNTY.search(scan.text, max(0, start - 30), start):
+            return county, start, end
+    return None
+
+
 def _county_name(m: re.Match[str]) -> str:
     """The county a COUNTY match names, in full ("Aiken Co." -> "Aiken County")."""
     name = m.group(0).removeprefix("The ")
@@ -710,16 +726,25 @@ class Locator:
                 enclosing = [c for c in enclosing if c[2] in outlet]
             if not own_town:
                 place, mention = _enclosing_city(place, mention, enclosing)
-            if (
-                scan.dateline_county is not None
-                and not mention.address
-                and not self._in_named_county(
-                    place, frozenset({county_key(scan.dateline_county[0])})
-                )
+            # "PINE COUNTY, Ky. - ... a Cedar Falls teen", "Cedar Falls boy dies in Pine County
+            # hunting accident": a town outside the county the report is datelined in, or
+            # the headline places the event in, is someone's home or the station's city, not
+            # the scene; the headline's county does not overrule a town of the report's state
+            # the event's sentences place it in ("shot in Elmwood"), which may straddle the
+            # county line
+            event_county = scan.dateline_county
+            if event_county is None and not (
+                mention.in_event
+                and mention.locative
+                and (ctx.state is None or place.admin1_code == ctx.state)
             ):
-                # "PINE COUNTY, Ky. - ... a Cedar Falls teen": a town outside the county the
-                # report is datelined in is someone's home, not the scene
-                in_county = self._town_of_county(*scan.dateline_county, ctx)
+                event_county = _headline_county(scan, headline_end)
+            if (
+                event_county is not None
+                and not mention.address
+                and not self._in_named_county(place, frozenset({county_key(event_county[0])}))
+            ):
+                in_county = self._town_of_county(*event_county, ctx, place.admin1_code)
                 if in_county is not None:
                     return in_county
             return _located(place, "city", mention)
@@ -745,11 +770,15 @@ class Locator:
                 return located
         return None
 
-    def _town_of_county(self, county: str, start: int, end: int, ctx: GeoContext) -> Located | None:
+    def _town_of_county(
+        self, county: str, start: int, end: int, ctx: GeoContext, state: str | None = None
+    ) -> Located | None:
         """The town standing for a county named at ``start``-``end``: its namesake in the
-        report's state, else its most populous town; None if the state is in doubt."""
-        states = self.gazetteer.us_county(county, ctx.state) if ctx.state else []
-        if not states and ctx.state is None:
+        report's state (else in ``state``), else its most populous town; None if the state
+        is in doubt."""
+        state = ctx.state or state
+        states = self.gazetteer.us_county(county, state) if state else []
+        if not states and state is None:
             states = self.gazetteer.us_county(county)
         if len(states) != 1:
             return None
