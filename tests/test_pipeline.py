@@ -1167,6 +1167,13 @@ def _place_of(extractor, title: str, text: str, published: str = "2016-05-02"): 
             "A man was shot at a gas station in north Tustin on Monday, deputies said.",
             ("Tustin", "California", None, "city"),
         ),
+        # "the town of": a town the model took for a person
+        (
+            "Man kills neighbor after dispute",
+            "A man shot and killed his neighbor on Thursday at his home in the town of Archer, "
+            "deputies in Florida said.",
+            ("Archer", "Florida", None, "city"),
+        ),
         # a hospital by its name alone is where the wounded went, not the scene
         (
             "2 Roseville teens wounded",

@@ -201,14 +201,15 @@ LOWERCASE_LEAD = re.compile(r"^(?:[a-z]+\s+)+(?=[A-Z])")
 PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 
 
-# "near Kidal", "in Bono", "West of Helena", "in north Tustin", "in unincorporated Seminole": a
-# capitalised name after a locative preposition that the model did not label (the lower-case
-# word before it makes the model miss it more often). The locator only accepts it if the
-# gazetteer knows it in the report's context.
+# "near Kidal", "in Bono", "West of Helena", "in north Tustin", "in unincorporated Seminole",
+# "in the town of Archer": a capitalised name after a locative preposition that the model did
+# not label (the lower-case word before it makes the model miss it more often). The locator
+# only accepts it if the gazetteer knows it in the report's context.
 LOCATIVE_NAME = re.compile(
     r"\b(?:in|near|outside|at|(?i:north|south|east|west|northeast|northwest|southeast|"
     r"southwest) of)\s+(?:the\s+)?(?:unincorporated\s+|(?:north|south|east|west|northeast|"
-    r"northwest|southeast|southwest|central|downtown|rural)\s+)?"
+    r"northwest|southeast|southwest|central|downtown|rural)\s+|"
+    r"(?:town|city|village|community|hamlet|borough|township) of\s+)?"
     r"(?P<name>(?:(?:NW|NE|SW|SE) )?(?:Mc|Mac|De|La)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\b"
 )
 # "Tulsa man charged", "3 Dayton teens", "a southwest Durham neighborhood", "a Pinewood alley":
