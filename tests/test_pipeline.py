@@ -1455,6 +1455,14 @@ def test_a_stations_state_is_the_reports(extractor) -> None:  # type: ignore[no-
     assert (location.name, location.admin1) == ("Moscow", "Idaho")
 
 
+def test_the_state_of_the_city_an_outlets_address_names_is_the_reports(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "A man was shot at his home in Plymouth on Sunday, deputies said."
+    url = "https://www.orlandosentinel.example/news/breaking-news/man-shot-story.html"
+    report = Report(id="t-outlet", title="Man shot at his home", text=text, url=url)
+    location = extractor.extract(report).events[0].location
+    assert (location.name, location.admin1) == ("Plymouth", "Florida")
+
+
 def test_outlet_stations() -> None:
     from eventwire.resolve.locate import outlet_stations
 

@@ -417,14 +417,21 @@ class Locator:
         self, mentions: list[PlaceMention], text: str, url: str | None = None
     ) -> GeoContext:
         """The report's country and state evidence; ``url``, the report's address, may name
-        the outlet's state (:func:`outlet_states`) or a station's, by its call sign
-        (:func:`outlet_stations`): local stations cover their own state first."""
+        the outlet's state (:func:`outlet_states`), a station's, by its call sign
+        (:func:`outlet_stations`), or a big city (:func:`outlet_places`): local outlets cover
+        their own state first."""
         scan = TextScan.of(text)
         ctx = GeoContext(scan=scan)
         for code in outlet_states(url, self.gazetteer):
             ctx.states[code] += OUTLET_STATE_WEIGHT
         for city in outlet_stations(url):
             ctx.states[city.rpartition(", ")[2]] += OUTLET_STATE_WEIGHT
+        for name in outlet_places(url, self.gazetteer):
+            # and so does the state of a big city the address names ("orlandosentinel.com":
+            # a Plymouth there is Florida's); not a small US homonym of a big city abroad
+            place = self.gazetteer.best_city(name, "US", postal=False)
+            if place is not None and place.admin1_code and place.population >= WELL_KNOWN:
+                ctx.states[place.admin1_code] += OUTLET_STATE_WEIGHT
         both: list[tuple[str, str]] = []  # "Georgia": a country and a US state
         for mention in mentions:
             country = self.gazetteer.country(mention.text)
