@@ -1032,6 +1032,20 @@ def _place_of(extractor, title: str, text: str, published: str = "2016-05-02"): 
             "police have not told them enough.",
             ("Kent", "Washington", None, "city"),
         ),
+        # a headline's town the event happened in, farther from the dateline than its suburbs
+        # but within the station's region; not a town the victims came from
+        (
+            "Lakeland man wounded at nightclub in Orlando",
+            "LAKELAND - A Lakeland man was wounded early Sunday when gunfire broke out at a "
+            "nightclub, his family said.",
+            ("Orlando", "Florida", None, "city"),
+        ),
+        (
+            "2 victims of nightclub shooting came from Lakeland",
+            "ORLANDO - Two people wounded in a nightclub shooting early Sunday were from "
+            "Lakeland, police said.",
+            ("Orlando", "Florida", None, "city"),
+        ),
         # but not the outlet's city after a dash, nor a town the event was only near
         (
             "Father kills intruder in his home - News 8 - Tacoma",

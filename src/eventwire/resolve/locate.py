@@ -85,9 +85,9 @@ COUNTY = re.compile(
 DATELINE_COUNTY = re.compile(r"(?:[A-Z][A-Z.'-]*\s)+(?:COUNTY|PARISH)")
 
 
-# "in Pine County", "at a Pine County home": a county placing the event itself (not "of Pine
-# County", "the Pine County sheriff")
-IN_COUNTY = re.compile(r"\b(?:in|near|outside|at)\s+(?:the\s+|an?\s+)?$", re.I)
+# "in Pine County", "at a Pine County home": a county or town placing the event itself (not "of
+# Pine County", "the Pine County sheriff", "victims from Elmwood")
+PLACED_IN = re.compile(r"\b(?:in|near|outside|at)\s+(?:the\s+|an?\s+)?$", re.I)
 
 
 def _headline_county(scan: TextScan, headline_end: int) -> tuple[str, int, int] | None:
@@ -96,7 +96,7 @@ def _headline_county(scan: TextScan, headline_end: int) -> tuple[str, int, int] 
     for county, start, end in scan.counties:
         if end > headline_end:
             break
-        if IN_COUNTY.search(scan.text, max(0, start - 30), start):
+        if PLACED_IN.search(scan.text, max(0, start - 30), start):
             return county, start, end
     return None
 
@@ -706,8 +706,7 @@ class Locator:
                     and not c[2].care
                     and (c[2].locative or anchor is not None)
                     and c[1] is not place
-                    and _distance(c[1], place)
-                    < (FORCE_KM if mention in forces and c[2].locative else NEAR_DATELINE_KM)
+                    and _distance(c[1], place) < self._headline_reach(text, c[2], mention in forces)
                 ]
                 if own:
                     _, place, mention = max(own, key=lambda c: c[0])
@@ -800,6 +799,16 @@ class Locator:
         location = _location(town, "admin2")
         location.admin2 = county
         return Located(location, start, end, county)
+
+    @staticmethod
+    def _headline_reach(text: str, town: PlaceMention, by_force: bool) -> float:
+        """How far from the dateline (or the police force's city) a headline's town may lie
+        to be the event's: a station's region ("Man wounded at nightclub in Elmwood / PINE
+        CITY -") when the headline places the event in it, or a force's after any "of" or
+        "from"; else the station's own suburbs (not "victims from Elmwood", who came from
+        there)."""
+        placed_in = PLACED_IN.search(text, max(0, town.start - 20), town.start)
+        return FORCE_KM if placed_in or (by_force and town.locative) else NEAR_DATELINE_KM
 
     def _county_states(self, county_names: set[str]) -> set[str]:
         """The states having a county the report names ("Richland County": Ohio, South
@@ -1042,7 +1051,8 @@ NEAR_DATELINE_KM = 60.0
 FORCE_KM = 150.0
 """A town the headline places the event in ("outside Lancaster bar") this close to a city
 whose police the report quotes is the event's: police forces speak of their region's events
-(dev set: city +1, within 25 km +1, none broken)."""
+(dev set: city +1, within 25 km +1, none broken); and so for a dateline, a station's city
+(dev set: city +1, within 25 km +1, none broken; with "from" or "of" too, 1 broken)."""
 
 
 def _distance(a: Place, b: Place) -> float:
