@@ -1200,6 +1200,13 @@ def _place_of(extractor, title: str, text: str, published: str = "2016-05-02"): 
             "A teenager was shot in southwest Lakeland on Sunday, officers said.",
             ("Lakeland", "Florida", None, "city"),
         ),
+        # a county of the report's state by its name alone, not a town so named elsewhere
+        (
+            "Man wounded in Summit shooting",
+            "A man was shot in the leg in Summit, Ohio, on Saturday night, deputies said. The "
+            "Ohio man is expected to live.",
+            ("Akron", "Ohio", "Summit County", "admin2"),
+        ),
         # a county in capitals as the dateline: its town, as a county named in the body is
         (
             "Hunter wounded",

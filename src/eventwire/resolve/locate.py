@@ -595,6 +595,7 @@ class Locator:
         candidates: list[tuple[float, Place, PlaceMention]] = []
         coarse: Located | None = None
         resolved: list[Resolved] = []
+        bare_counties: list[tuple[str, int, int]] = []  # a county by its name alone
         for order, mention in enumerate(mentions + titled + extra + fallback):
             name = mention.text.strip()
             if name.lower() in NOT_PLACES or len(name) < 3:
@@ -639,6 +640,16 @@ class Locator:
                 # "theoaklandpress.com" is not Oakland, Tennessee; "nbcsandiego.com" reporting
                 # on a New Jersey shooting is far from it
                 continue
+            if (
+                m_state is not None
+                and place.admin1_code != m_state
+                and self.gazetteer.us_county(name, m_state)
+            ):
+                # "a DeKalb shooting" in a Georgia report is DeKalb County's, not a town
+                # of that name in another state
+                suffix = "Parish" if m_state == "LA" else "County"
+                bare_counties.append((f"{name} {suffix}", mention.start, mention.end))
+                continue
             resolved.append((order, mention, name, m_country, m_state, place, out_of_context))
         if county_keys:
             resolved = self._read_in_named_counties(resolved, county_keys)
@@ -669,7 +680,14 @@ class Locator:
         only_stations = bool(candidates) and all(c[2] in stations for c in candidates)
         county: Located | None = None
         if (only_stations or not candidates) and country in (None, "US"):
-            county = self._county_town(scan, ctx)
+            county = self._county_town(scan, ctx) or next(
+                (
+                    located
+                    for bare in bare_counties
+                    if (located := self._town_of_county(*bare, ctx)) is not None
+                ),
+                None,
+            )
         if county is not None:
             # a county the report names is nearer the event than the station's market city
             candidates = []
