@@ -1438,6 +1438,9 @@ def test_places(extractor, title: str, text: str, expected: tuple[str, ...]) -> 
         ),
         # or as a section of its site
         ("https://www.channel9.example/news/local/omaha/man-wounded/123/", ("Omaha", "Nebraska")),
+        # or by the city's shorthand opening its host name
+        ("https://www.theindyherald.example/news/man-wounded/", ("Indianapolis", "Indiana")),
+        ("https://www.stlherald.example/news/man-wounded/", ("St. Louis", "Missouri")),
     ],
 )
 def test_a_report_naming_no_town_is_placed_at_its_outlets_city(  # type: ignore[no-untyped-def]
@@ -1524,6 +1527,14 @@ def test_a_neighbourhood_is_its_outlets_city(extractor) -> None:  # type: ignore
     report = Report(id="t-outlet", title="Man shot on porch", text=text, url=url)
     location = extractor.extract(report).events[0].location
     assert (location.name, location.admin1) == ("Boston", "Massachusetts")
+
+
+def test_a_neighbourhood_is_the_city_its_outlets_shorthand_names(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "A boy was wounded in the city's Kensington section on Friday night, police said."
+    url = "https://www.phillyherald.example/news/boy-wounded/"
+    report = Report(id="t-outlet", title="Boy wounded", text=text, url=url)
+    location = extractor.extract(report).events[0].location
+    assert (location.name, location.admin1) == ("Philadelphia", "Pennsylvania")
 
 
 def test_street_names_are_not_towns(extractor) -> None:  # type: ignore[no-untyped-def]

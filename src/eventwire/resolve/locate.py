@@ -222,7 +222,7 @@ def outlet_places(url: str | None, gazetteer: Gazetteer) -> list[str]:
     names: list[str] = []
     known = gazetteer.run_together_names(HOST_CITY_POPULATION)
     for label in (parts.hostname or "").lower().split(".")[:-1]:
-        name = _first_run_together_name(label, known)
+        name = _first_run_together_name(label, known) or _host_shorthand(label)
         if name is not None:
             names.append(name)
     sections = [s for s in parts.path.lower().split("/") if s][:-1]
@@ -246,6 +246,20 @@ def outlet_places(url: str | None, gazetteer: Gazetteer) -> list[str]:
             else:
                 i += 1
     return names
+
+
+def _host_shorthand(label: str) -> str | None:
+    """The big city whose shorthand opens a host name ("philly", "stltoday", "theindychannel"),
+    from :data:`places_data.OUTLET_HOST_SHORTHANDS`."""
+    label = label.removeprefix("the")
+    return next(
+        (
+            city
+            for short, city in places_data.OUTLET_HOST_SHORTHANDS.items()
+            if label.startswith(short)
+        ),
+        None,
+    )
 
 
 # "kmbc", "wsoctv", "wdbj7": a US station's call sign as its site's name

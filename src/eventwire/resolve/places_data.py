@@ -647,3 +647,14 @@ CITY_SHORTHANDS: dict[str, str] = {
     "NOLA": "New Orleans, LA",
 }
 """Big cities' unambiguous shorthands and the city each stands for, with its state."""
+
+OUTLET_HOST_SHORTHANDS: dict[str, str] = {
+    "philly": "Philadelphia",
+    "nola": "New Orleans",
+    "stl": "St. Louis",
+    "indy": "Indianapolis",
+    "abq": "Albuquerque",
+    "okc": "Oklahoma City",
+}
+"""Big cities' shorthands that local outlets open their host names with ("philly.com",
+"stltoday.com", "theindychannel.com"), and the city each stands for."""
