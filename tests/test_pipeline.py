@@ -1200,6 +1200,13 @@ def _place_of(extractor, title: str, text: str, published: str = "2016-05-02"): 
             "A teenager was shot in southwest Lakeland on Sunday, officers said.",
             ("Lakeland", "Florida", None, "city"),
         ),
+        # a town missing from the state named first is looked for in the other state named
+        # before anywhere else
+        (
+            "Tennessee man shot",
+            "A Tennessee man was shot in Enterprise on Friday, police in Alabama said.",
+            ("Enterprise", "Alabama", None, "city"),
+        ),
         # a county of the report's state by its name alone, not a town so named elsewhere
         (
             "Man wounded in Summit shooting",
@@ -1493,6 +1500,9 @@ def test_outlet_stations() -> None:
     assert outlet_stations("http://www.kmbc.example/news/a") == ["Kansas City, MO"]
     assert outlet_stations("https://wdbj7.example/a/b") == ["Roanoke, VA"]
     assert outlet_stations("https://www.wxyz-unknown.example/a") == []
+    # a station's site under its brand, not its call sign
+    assert outlet_stations("https://6abc.example/news/a/") == ["Philadelphia, PA"]
+    assert outlet_stations("http://www.fox4kc.example/2016/a") == ["Kansas City, MO"]
     assert outlet_stations(None) == []
 
 

@@ -274,7 +274,8 @@ def outlet_stations(url: str | None) -> list[str]:
     cities: list[str] = []
     for label in (_outlet_address(url).hostname or "").lower().split(".")[:-1]:
         m = STATION_HOST.fullmatch(label)
-        if m and (city := places_data.US_STATION_CITIES.get(m.group("call").upper())):
+        call = places_data.STATION_BRAND_HOSTS.get(label) or (m and m.group("call").upper())
+        if call and (city := places_data.US_STATION_CITIES.get(call)):
             cities.append(city)
     return cities
 
@@ -610,6 +611,8 @@ class Locator:
         coarse: Located | None = None
         resolved: list[Resolved] = []
         bare_counties: list[tuple[str, int, int]] = []  # a county by its name alone
+        # the other states the report names, a town not found in its own may lie in
+        other_states = tuple(code for code, _ in ctx.states.most_common() if code != state)
         for order, mention in enumerate(mentions + titled + extra + fallback):
             name = mention.text.strip()
             if name.lower() in NOT_PLACES or len(name) < 3:
@@ -640,7 +643,12 @@ class Locator:
                     coarse = _located(as_country or as_state, level, mention)  # type: ignore[arg-type]
                 continue
             place, out_of_context = self._resolve_city(
-                name, m_country, m_state, near, mention.locative
+                name,
+                m_country,
+                m_state,
+                near,
+                mention.locative,
+                other_states if m_state == state else (),
             )
             if place is not None and not _names_alike(name, place.name or ""):
                 continue
@@ -1013,9 +1021,11 @@ class Locator:
         state: str | None,
         near: tuple[float, float] | None,
         locative: bool,
+        other_states: tuple[str, ...] = (),
     ) -> tuple[Place | None, bool]:
         """A city by name: within the report's context (nearest the anchor) if it has one,
-        else anywhere. The flag says the place lies outside the report's country."""
+        else in another state the report names (``other_states``, strongest first), else
+        anywhere. The flag says the place lies outside the report's country."""
         variants = [name]
         if DIRECTION.match(name):
             variants.append(DIRECTION.sub("", name))  # "South Philadelphia" -> Philadelphia
@@ -1028,6 +1038,11 @@ class Locator:
                 place = self.gazetteer.best_city(
                     variant, country, state, near=near, postal=state is not None
                 )
+                for other in other_states if place is None and state is not None else ():
+                    # "COLUMBUS, GA" on a Memphis station's site: Georgia's, not Ohio's
+                    place = self.gazetteer.best_city(variant, country, other, postal=False)
+                    if place is not None:
+                        break
                 if place is None and state is not None:
                     place = self.gazetteer.best_city(
                         variant, country, None, near=near, postal=False

@@ -621,6 +621,28 @@ US_STATION_CITIES: dict[str, str] = {
 }
 """US television stations' call signs ("KMBC") and the city each serves ("Kansas City, MO")."""
 
+# Stations whose sites run under a brand instead of the call sign ("6abc.com" is WPVI's,
+# "fox4kc.com" WDAF's, "lex18.com" WLEX's): the brand, as the host's name, and the call sign,
+# whose city :data:`US_STATION_CITIES` gives. Written by hand from public knowledge, like
+# that table; a wrong or missing brand costs only a last-resort guess.
+_STATION_BRANDS = """
+6abc WPVI  7online WABC  abc7 KABC  abc7ny WABC  abc7news KGO  abc11 WTVD  abc12 WJRT
+abc13 KTRK  abc15 KNXV  abc27 WHTM  abc30 KFSN  abc2news WMAR  abc3340 WBMA  abcnews4 WCIV
+cbs5az KPHO  cbs8 KFMB  cbs12 WPEC  cbs46 WGCL  cbs58 WDJT
+nbc4i WCMH  nbc11news KKCO  nbc12 WWBT  nbc24 WNWO  10tv WBNS
+fox2detroit WJBK  fox2now KTVI  fox4kc WDAF  fox4news KDFW  fox5atlanta WAGA  fox5vegas KVVU
+fox6now WITI  fox8 WJW  fox8live WVUE  myfox8 WGHP  fox9 KMSP  fox10phoenix KSAZ
+fox13now WTVT  fox17 WZTV  fox17online WXMI  fox19 WXIX  fox23 KOKI  fox40 KTXL  fox59 WXIN
+fox61 WTIC  q13fox KCPQ
+lex18 WLEX  local10 WPLG  local12 WKRC  14news WFIE  newsnet5 WEWS  channel3000 WISC
+live5news WCSC  wmcactionnews5 WMC  8newsnow KLAS  news3lv KSNV  newson6 KOTV  turnto23 KERO
+tmj4 WTMJ  newschannel10 KFDA  newschannel6now KAUZ  wpsdlocal6 WPSD  click2houston KPRC
+"""
+STATION_BRAND_HOSTS: dict[str, str] = dict(
+    zip(_STATION_BRANDS.split()[::2], _STATION_BRANDS.split()[1::2], strict=True)
+)
+"""Stations' brands as their sites' host names ("6abc") and their call signs ("WPVI")."""
+
 # A big city by a shorthand of local news: its police force's acronym ("BRPD said", "an LMPD
 # spokesman") or the city's own ("KCK", "KCMO", "Philly", "NOLA"); only shorthands no other
 # US city of note shares (not "APD", "HPD", "MPD": Atlanta or Austin, ...; not "KC", Kansas
