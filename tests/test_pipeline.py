@@ -1494,6 +1494,17 @@ def test_the_state_of_the_city_an_outlets_address_names_is_the_reports(extractor
     assert (location.name, location.admin1) == ("Plymouth", "Florida")
 
 
+def test_a_dateline_town_of_the_stations_state_is_not_its_namesake_abroad(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "LONDON - A man was shot and wounded at a gas station on Sunday night, police said."
+    url = "https://www.10tv.example/article/man-wounded/"  # a Columbus, Ohio station
+    report = Report(id="t-station", title="Man wounded at gas station", text=text, url=url)
+    location = extractor.extract(report).events[0].location
+    assert (location.name, location.admin1) == ("London", "Ohio")
+    # with nothing to say which, the well-known one
+    report = Report(id="t-station", title="Man wounded at gas station", text=text)
+    assert extractor.extract(report).events[0].location.country_code == "GB"
+
+
 def test_outlet_stations() -> None:
     from eventwire.resolve.locate import outlet_stations
 

@@ -470,8 +470,13 @@ class Locator:
             # "NEW ORLEANS -": the dateline city's country (not its state: many towns share a
             # name) outweighs a stray name such as "the West Bank" of the Mississippi
             city = dateline.group("city").strip()
-            place = self.gazetteer.best_city(city.title() if city.isupper() else city)
-            if place is not None and place.country_code and place.population >= WELL_KNOWN:
+            name = city.title() if city.isupper() else city
+            place = self.gazetteer.best_city(name)
+            if self._names_a_town_of([name], *ctx.states):
+                # "UNIVERSITY HEIGHTS -" on an Ohio station's site: the Ohio suburb, not a
+                # bigger namesake abroad
+                ctx.countries["US"] += 3
+            elif place is not None and place.country_code and place.population >= WELL_KNOWN:
                 ctx.countries[place.country_code] += 3
         if dateline and dateline.group("region"):
             state = self.gazetteer.us_state(dateline.group("region"))
@@ -515,13 +520,14 @@ class Locator:
             ctx.countries["US"] += 1
         return ctx
 
-    def _names_a_town_of(self, names: list[str], state_code: str) -> bool:
-        """Is one of these a town of this US state? A name that is both a US state and a
-        country ("Georgia") is the state beside one of its towns ("Hawkinsville")."""
+    def _names_a_town_of(self, names: list[str], *state_codes: str) -> bool:
+        """Is one of these a town of one of these US states? A name that is both a US state
+        and a country ("Georgia") is the state beside one of its towns ("Hawkinsville")."""
         return any(
             self.gazetteer.best_city(name, "US", state_code) is not None
             for name in names
             if self.gazetteer.us_state(name) is None
+            for state_code in state_codes
         )
 
     def locate(
