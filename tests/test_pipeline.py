@@ -1505,6 +1505,18 @@ def test_a_dateline_town_of_the_stations_state_is_not_its_namesake_abroad(extrac
     assert extractor.extract(report).events[0].location.country_code == "GB"
 
 
+def test_a_county_across_the_state_line_from_the_station(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "A hunter was wounded on Saturday in Wyandotte County, deputies said."
+    url = "https://www.kmbc.example/article/hunter-wounded/"  # a Kansas City, Missouri station
+    report = Report(id="t-station", title="Hunter wounded", text=text, url=url)
+    location = extractor.extract(report).events[0].location
+    assert (location.name, location.admin1, location.admin2) == (
+        "Kansas City",
+        "Kansas",
+        "Wyandotte County",
+    )
+
+
 def test_outlet_stations() -> None:
     from eventwire.resolve.locate import outlet_stations
 

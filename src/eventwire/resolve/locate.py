@@ -830,7 +830,9 @@ class Locator:
         is in doubt."""
         state = ctx.state or state
         states = self.gazetteer.us_county(county, state) if state else []
-        if not states and state is None:
+        if not states:
+            # none of that name in the report's state ("Pine County" on a station's site
+            # across the state line): the one state that has it
             states = self.gazetteer.us_county(county)
         if len(states) != 1:
             return None
