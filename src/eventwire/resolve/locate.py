@@ -794,7 +794,7 @@ class Locator:
             if (
                 event_county is not None
                 and not mention.address
-                and not self._in_named_county(place, frozenset({county_key(event_county[0])}))
+                and self._outside_county(place, county_key(event_county[0]))
             ):
                 in_county = self._town_of_county(*event_county, ctx, place.admin1_code)
                 if in_county is not None:
@@ -862,6 +862,15 @@ class Locator:
         """The states having a county the report names ("Richland County": Ohio, South
         Carolina and four more)."""
         return {code for name in county_names for code in self.gazetteer.us_county(name)}
+
+    def _outside_county(self, place: Place, key: str) -> bool:
+        """Is the place known to lie outside this US county: abroad, or a town whose
+        counties the postal list gives, none of them this one (not a neighbourhood the list
+        does not know)?"""
+        if place.country_code != "US":
+            return True
+        counties = self.gazetteer.town_counties(place)
+        return bool(counties) and key not in counties
 
     def _in_named_county(self, place: Place, county_keys: frozenset[str]) -> bool:
         return bool(county_keys) and not county_keys.isdisjoint(self.gazetteer.town_counties(place))
