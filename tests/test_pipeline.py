@@ -1627,7 +1627,7 @@ def test_only_a_persons_name_hides_a_place_of_the_same_word() -> None:
     assert _a_name("Ray Hall")  # "Hall" in this report is his name, not a town
     assert not _a_name("WBTV Charlotte")  # a station and its city
     assert not _a_name("Bob Lee Sylmar\n\nW/B")  # words run together across lines
-    assert not _a_name("The Elmira Gazette")  # a newspaper, whose town is a place
+    assert not _a_name("The Pinewood Gazette")  # a newspaper, whose town is a place
 
 
 def test_a_report_named_after_its_day_is_a_statement(extractor) -> None:  # type: ignore[no-untyped-def]

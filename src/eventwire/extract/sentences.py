@@ -180,7 +180,7 @@ def split_sentences(doc: Doc, published: date | None) -> list[Sentence]:
 
 def _a_name(person: str) -> bool:
     """Whether a PERSON entity reads as a person's name: not a station and a city ("WBTV
-    Charlotte"), a newspaper ("The Elmira Gazette", whose town is a place the report may name
+    Charlotte"), a newspaper ("The Pinewood Gazette", whose town is a place the report may name
     again) nor words run together across lines ("Dan Cole Sylmar\n\nW/B")."""
     first = person.split(maxsplit=1)[0]
     return "\n" not in person and first != "The" and not (first.isupper() and len(first) > 1)
@@ -201,7 +201,7 @@ LOWERCASE_LEAD = re.compile(r"^(?:[a-z]+\s+)+(?=[A-Z])")
 PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 
 
-# "near Kidal", "in Bono", "West of Helena", "in north Tustin", "in unincorporated Seminole",
+# "near Kidal", "in Bono", "West of Helena", "in north Tustin", "in unincorporated Elmwood",
 # "in the town of Archer": a capitalised name after a locative preposition that the model did
 # not label (the lower-case word before it makes the model miss it more often). The locator
 # only accepts it if the gazetteer knows it in the report's context.
