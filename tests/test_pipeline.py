@@ -1035,10 +1035,10 @@ def _place_of(extractor, title: str, text: str, published: str = "2016-05-02"): 
         # a headline's town the event happened in, farther from the dateline than its suburbs
         # but within the station's region; not a town the victims came from
         (
-            "Lakeland man wounded at nightclub in Orlando",
-            "LAKELAND - A Lakeland man was wounded early Sunday when gunfire broke out at a "
-            "nightclub, his family said.",
-            ("Orlando", "Florida", None, "city"),
+            "Orlando man wounded outside bar in Lakeland",
+            "ORLANDO - An Orlando man was wounded early Sunday when gunfire broke out outside a "
+            "bar, his family said.",
+            ("Lakeland", "Florida", None, "city"),
         ),
         (
             "2 victims of nightclub shooting came from Lakeland",
