@@ -1505,6 +1505,14 @@ def test_a_dateline_town_of_the_stations_state_is_not_its_namesake_abroad(extrac
     assert extractor.extract(report).events[0].location.country_code == "GB"
 
 
+def test_a_report_naming_no_town_is_placed_at_its_newspapers_city(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "A man was shot in the leg on the east side on Tuesday night, police said."
+    url = "https://www.sacbee.example/news/local/crime/article123.html"
+    report = Report(id="t-outlet", title="Man wounded", text=text, url=url)
+    location = extractor.extract(report).events[0].location
+    assert (location.name, location.admin1) == ("Sacramento", "California")
+
+
 def test_a_county_across_the_state_line_from_the_station(extractor) -> None:  # type: ignore[no-untyped-def]
     text = "A hunter was wounded on Saturday in Wyandotte County, deputies said."
     url = "https://www.kmbc.example/article/hunter-wounded/"  # a Kansas City, Missouri station
@@ -1523,6 +1531,9 @@ def test_outlet_stations() -> None:
     assert outlet_stations("http://www.kmbc.example/news/a") == ["Kansas City, MO"]
     assert outlet_stations("https://wdbj7.example/a/b") == ["Roanoke, VA"]
     assert outlet_stations("https://www.wxyz-unknown.example/a") == []
+    # a big newspaper's site, read as a station's
+    assert outlet_stations("https://www.ajc.example/news/a/") == ["Atlanta, GA"]
+    assert outlet_stations("https://www.ajcx.example/news/a/") == []
     # a station's site under its brand, not its call sign
     assert outlet_stations("https://6abc.example/news/a/") == ["Philadelphia, PA"]
     assert outlet_stations("http://www.fox4kc.example/2016/a") == ["Kansas City, MO"]

@@ -267,8 +267,10 @@ STATION_HOST = re.compile(r"(?P<call>[kw][a-z]{2,3})(?:-?tv|-?dt|\d{1,2})?")
 
 
 def outlet_stations(url: str | None) -> list[str]:
-    """The city ("Kansas City, MO") of a US television station whose call sign names the
-    report's site ("kmbc.com", "wsoctv.com"), from :data:`places_data.US_STATION_CITIES`."""
+    """The city ("Kansas City, MO") of a US television station whose call sign or brand names
+    the report's site ("kmbc.com", "wsoctv.com", "6abc.com"), from
+    :data:`places_data.US_STATION_CITIES`, or of a big newspaper read as a station is
+    ("ajc.com": :data:`places_data.NEWSPAPER_HOST_CITIES`)."""
     if not url:
         return []
     cities: list[str] = []
@@ -277,6 +279,8 @@ def outlet_stations(url: str | None) -> list[str]:
         call = places_data.STATION_BRAND_HOSTS.get(label) or (m and m.group("call").upper())
         if call and (city := places_data.US_STATION_CITIES.get(call)):
             cities.append(city)
+        elif label in places_data.NEWSPAPER_HOST_CITIES:
+            cities.append(places_data.NEWSPAPER_HOST_CITIES[label])
     return cities
 
 

@@ -680,3 +680,35 @@ OUTLET_HOST_SHORTHANDS: dict[str, str] = {
 }
 """Big cities' shorthands that local outlets open their host names with ("philly.com",
 "stltoday.com", "theindychannel.com"), and the city each stands for."""
+
+# Big local newspapers by their sites' host names, which do not spell their city out
+# ("ajc.com" is the Atlanta Journal-Constitution's; the whole label, not a part of it), each
+# with the city it is published in. A metropolitan paper covers its region as a station does
+# its market, so its city is read as a station's is (not as the city its suburbs lie in).
+# Written by hand from public knowledge; a wrong or missing paper costs a last-resort guess.
+NEWSPAPER_HOST_CITIES: dict[str, str] = {
+    "ajc": "Atlanta, GA",
+    "chron": "Houston, TX",
+    "sacbee": "Sacramento, CA",
+    "reviewjournal": "Las Vegas, NV",
+    "jsonline": "Milwaukee, WI",
+    "startribune": "Minneapolis, MN",
+    "azcentral": "Phoenix, AZ",
+    "tennessean": "Nashville, TN",
+    "oregonlive": "Portland, OR",
+    "courant": "Hartford, CT",
+    "statesman": "Austin, TX",
+    "star-telegram": "Fort Worth, TX",
+    "newsobserver": "Raleigh, NC",
+    "post-gazette": "Pittsburgh, PA",
+    "sfgate": "San Francisco, CA",
+    "latimes": "Los Angeles, CA",
+    "nydailynews": "New York City, NY",
+    "timesfreepress": "Chattanooga, TN",
+    "kdhnews": "Killeen, TX",
+    "sun-sentinel": "Fort Lauderdale, FL",
+    "gjsentinel": "Grand Junction, CO",
+    "palmbeachpost": "West Palm Beach, FL",
+    "modbee": "Modesto, CA",
+}
+"""Newspapers' host names ("ajc") and their cities ("Atlanta, GA")."""
