@@ -637,6 +637,7 @@ fox61 WTIC  q13fox KCPQ
 lex18 WLEX  local10 WPLG  local12 WKRC  14news WFIE  newsnet5 WEWS  channel3000 WISC
 live5news WCSC  wmcactionnews5 WMC  8newsnow KLAS  news3lv KSNV  newson6 KOTV  turnto23 KERO
 tmj4 WTMJ  newschannel10 KFDA  newschannel6now KAUZ  wpsdlocal6 WPSD  click2houston KPRC
+msnewsnow WLBT
 """
 STATION_BRAND_HOSTS: dict[str, str] = dict(
     zip(_STATION_BRANDS.split()[::2], _STATION_BRANDS.split()[1::2], strict=True)
@@ -710,5 +711,10 @@ NEWSPAPER_HOST_CITIES: dict[str, str] = {
     "gjsentinel": "Grand Junction, CO",
     "palmbeachpost": "West Palm Beach, FL",
     "modbee": "Modesto, CA",
+    "triblive": "Pittsburgh, PA",
+    "freep": "Detroit, MI",
+    "deseretnews": "Salt Lake City, UT",
+    "theadvocate": "Baton Rouge, LA",
+    "thetandd": "Orangeburg, SC",
 }
 """Newspapers' host names ("ajc") and their cities ("Atlanta, GA")."""
