@@ -1032,6 +1032,20 @@ def _place_of(extractor, title: str, text: str, published: str = "2016-05-02"): 
             "police have not told them enough.",
             ("Kent", "Washington", None, "city"),
         ),
+        # a headline's town the event happened in, farther from the dateline than its suburbs
+        # but within the station's region; not a town the victims came from
+        (
+            "Orlando man wounded outside bar in Lakeland",
+            "ORLANDO - An Orlando man was wounded early Sunday when gunfire broke out outside a "
+            "bar, his family said.",
+            ("Lakeland", "Florida", None, "city"),
+        ),
+        (
+            "2 victims of nightclub shooting came from Lakeland",
+            "ORLANDO - Two people wounded in a nightclub shooting early Sunday were from "
+            "Lakeland, police said.",
+            ("Orlando", "Florida", None, "city"),
+        ),
         # but not the outlet's city after a dash, nor a town the event was only near
         (
             "Father kills intruder in his home - News 8 - Tacoma",
@@ -1160,6 +1174,72 @@ def _place_of(extractor, title: str, text: str, published: str = "2016-05-02"): 
             "Hunter wounded",
             "A hunter was shot in the leg in Coffee County, Alabama, on Saturday, deputies said.",
             ("Enterprise", "Alabama", "Coffee County", "admin2"),
+        ),
+        # a town the model did not label, after a part of it in lower case
+        (
+            "Man shot at gas station",
+            "A man was shot at a gas station in north Tustin on Monday, deputies said.",
+            ("Tustin", "California", None, "city"),
+        ),
+        # "the town of": a town the model took for a person
+        (
+            "Man kills neighbor after dispute",
+            "A man shot and killed his neighbor on Thursday at his home in the town of Archer, "
+            "deputies in Florida said.",
+            ("Archer", "Florida", None, "city"),
+        ),
+        # a hospital by its name alone is where the wounded went, not the scene
+        (
+            "2 Roseville teens wounded",
+            "Two teens were wounded when a friend fired a gun inside a Roseville home, police "
+            "said.\n\nBoth were taken to St. Luke's in Detroit and are in stable condition.",
+            ("Roseville", "Michigan", None, "city"),
+        ),
+        (
+            "Teen shot",
+            "A teenager was shot in southwest Lakeland on Sunday, officers said.",
+            ("Lakeland", "Florida", None, "city"),
+        ),
+        # a town missing from the state named first is looked for in the other state named
+        # before anywhere else
+        (
+            "Tennessee man shot",
+            "A Tennessee man was shot in Enterprise on Friday, police in Alabama said.",
+            ("Enterprise", "Alabama", None, "city"),
+        ),
+        # a county of the report's state by its name alone, not a town so named elsewhere
+        (
+            "Man wounded in Summit shooting",
+            "A man was shot in the leg in Summit, Ohio, on Saturday night, deputies said. The "
+            "Ohio man is expected to live.",
+            ("Akron", "Ohio", "Summit County", "admin2"),
+        ),
+        # a county in capitals as the dateline: its town, as a county named in the body is
+        (
+            "Hunter wounded",
+            "COFFEE COUNTY, Ala. (AP) - A hunter was shot in the leg on Saturday, deputies said.",
+            ("Enterprise", "Alabama", "Coffee County", "admin2"),
+        ),
+        # and a town outside the dateline's county is someone's home, not the scene
+        (
+            "Teen killed at hunting camp",
+            "GLADWIN COUNTY, Mich. - A Midland teen was shot and killed at a hunting camp on "
+            "Saturday, deputies said.",
+            ("Gladwin", "Michigan", "Gladwin County", "admin2"),
+        ),
+        # the county the headline places the event in, over a town outside it (a hometown,
+        # a station's dateline)
+        (
+            "Searcy teen dies in Faulkner County hunting accident",
+            "SEARCY - A Searcy teenager died Saturday after he was shot while deer hunting with "
+            "his uncle, deputies said.",
+            ("Conway", "Arkansas", "Faulkner County", "admin2"),
+        ),
+        (
+            "Boy, 9, wounded in Faulkner County",
+            "A 9-year-old Searcy boy was shot in the arm Sunday while playing with a rifle, the "
+            "sheriff said.",
+            ("Conway", "Arkansas", "Faulkner County", "admin2"),
         ),
         # a place used as a modifier; a state name that names a street
         (
@@ -1365,6 +1445,9 @@ def test_places(extractor, title: str, text: str, expected: tuple[str, ...]) -> 
         ),
         # or as a section of its site
         ("https://www.channel9.example/news/local/omaha/man-wounded/123/", ("Omaha", "Nebraska")),
+        # or by the city's shorthand opening its host name
+        ("https://www.theindyherald.example/news/man-wounded/", ("Indianapolis", "Indiana")),
+        ("https://www.stlherald.example/news/man-wounded/", ("St. Louis", "Missouri")),
     ],
 )
 def test_a_report_naming_no_town_is_placed_at_its_outlets_city(  # type: ignore[no-untyped-def]
@@ -1434,12 +1517,57 @@ def test_the_state_of_the_city_an_outlets_address_names_is_the_reports(  # type:
     assert (location.name, location.admin1) == (town, state)
 
 
+def test_a_newspapers_host_gives_the_state_of_its_city(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "A man was shot at his home in Plymouth on Sunday, deputies said."
+    url = "https://www.orlandosentinel.example/news/breaking-news/man-shot-story.html"
+    report = Report(id="t-outlet", title="Man shot at his home", text=text, url=url)
+    location = extractor.extract(report).events[0].location
+    assert (location.name, location.admin1) == ("Plymouth", "Florida")
+
+
+def test_a_dateline_town_of_the_stations_state_is_not_its_namesake_abroad(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "LONDON - A man was shot and wounded at a gas station on Sunday night, police said."
+    url = "https://www.10tv.example/article/man-wounded/"  # a Columbus, Ohio station
+    report = Report(id="t-station", title="Man wounded at gas station", text=text, url=url)
+    location = extractor.extract(report).events[0].location
+    assert (location.name, location.admin1) == ("London", "Ohio")
+    # with nothing to say which, the well-known one
+    report = Report(id="t-station", title="Man wounded at gas station", text=text)
+    assert extractor.extract(report).events[0].location.country_code == "GB"
+
+
+def test_a_report_naming_no_town_is_placed_at_its_newspapers_city(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "A man was shot in the leg on the east side on Tuesday night, police said."
+    url = "https://www.sacbee.example/news/local/crime/article123.html"
+    report = Report(id="t-outlet", title="Man wounded", text=text, url=url)
+    location = extractor.extract(report).events[0].location
+    assert (location.name, location.admin1) == ("Sacramento", "California")
+
+
+def test_a_county_across_the_state_line_from_the_station(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "A hunter was wounded on Saturday in Wyandotte County, deputies said."
+    url = "https://www.kmbc.example/article/hunter-wounded/"  # a Kansas City, Missouri station
+    report = Report(id="t-station", title="Hunter wounded", text=text, url=url)
+    location = extractor.extract(report).events[0].location
+    assert (location.name, location.admin1, location.admin2) == (
+        "Kansas City",
+        "Kansas",
+        "Wyandotte County",
+    )
+
+
 def test_outlet_stations() -> None:
     from eventwire.resolve.locate import outlet_stations
 
     assert outlet_stations("http://www.kmbc.example/news/a") == ["Kansas City, MO"]
     assert outlet_stations("https://wdbj7.example/a/b") == ["Roanoke, VA"]
     assert outlet_stations("https://www.wxyz-unknown.example/a") == []
+    # a big newspaper's site, read as a station's
+    assert outlet_stations("https://www.ajc.example/news/a/") == ["Atlanta, GA"]
+    assert outlet_stations("https://www.ajcx.example/news/a/") == []
+    # a station's site under its brand, not its call sign
+    assert outlet_stations("https://6abc.example/news/a/") == ["Philadelphia, PA"]
+    assert outlet_stations("http://www.fox4kc.example/2016/a") == ["Kansas City, MO"]
     assert outlet_stations(None) == []
     # a site named for its channel and network, not its call sign
     assert outlet_stations("https://6abc.example/news/a/1/") == ["Philadelphia, PA"]
@@ -1499,6 +1627,14 @@ def test_a_neighbourhood_is_its_outlets_city(extractor) -> None:  # type: ignore
     report = Report(id="t-outlet", title="Man shot on porch", text=text, url=url)
     location = extractor.extract(report).events[0].location
     assert (location.name, location.admin1) == ("Boston", "Massachusetts")
+
+
+def test_a_neighbourhood_is_the_city_its_outlets_shorthand_names(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "A boy was wounded in the city's Kensington section on Friday night, police said."
+    url = "https://www.phillyherald.example/news/boy-wounded/"
+    report = Report(id="t-outlet", title="Boy wounded", text=text, url=url)
+    location = extractor.extract(report).events[0].location
+    assert (location.name, location.admin1) == ("Philadelphia", "Pennsylvania")
 
 
 def test_street_names_are_not_towns(extractor) -> None:  # type: ignore[no-untyped-def]
@@ -1565,6 +1701,19 @@ def test_a_citys_suburbs_are_not_the_city() -> None:
         start = text.index("Elmwood")
         assert _about_care(text, start, start + len("Elmwood")), text
     shot = "A man was shot in Elmwood's south side."
+    assert not _about_care(shot, shot.index("Elmwood"), shot.index("Elmwood") + 7)
+
+
+def test_a_hospital_by_its_name_is_where_the_wounded_went() -> None:
+    from eventwire.extract.sentences import _about_care
+
+    for text in (
+        "Both were taken to St. Luke's in Elmwood.",
+        "She was rushed to Mercy General in Elmwood.",
+    ):
+        start = text.index("Elmwood")
+        assert _about_care(text, start, start + len("Elmwood")), text
+    shot = "A man was shot near St. Luke's Church in Elmwood."
     assert not _about_care(shot, shot.index("Elmwood"), shot.index("Elmwood") + 7)
 
 
@@ -2096,3 +2245,15 @@ def test_a_page_that_is_only_a_photo_gallery_is_read(extractor) -> None:  # type
     )
     main = extractor.extract(report).events[0]
     assert main.injured is not None and main.injured.best == 1
+
+
+def test_a_small_town_of_another_named_state_is_not_the_scene(extractor) -> None:  # type: ignore[no-untyped-def]
+    # the other state is named too: still the suspect's trail, not the scene
+    text = (
+        "Elko police have arrested a man suspected of killing his wife in Idaho. "
+        "He is believed to have shot her at their home in Pocatello on Sunday. "
+        "He was found at a motel in Nevada."
+    )
+    report = Report(id="t-trail2", title="Elko police arrest Idaho murder suspect", text=text)
+    location = extractor.extract(report).events[0].location
+    assert (location.name, location.admin1) == ("Pocatello", "Idaho")

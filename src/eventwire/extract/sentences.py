@@ -180,7 +180,8 @@ def split_sentences(doc: Doc, published: date | None) -> list[Sentence]:
 
 def _a_name(person: str) -> bool:
     """Whether a PERSON entity reads as a person's name: not a station and a city ("WBTV
-    Charlotte") nor words run together across lines ("Dan Cole Sylmar\n\nW/B")."""
+    Charlotte"), a newspaper ("The Pinewood Gazette", whose town is a place the report may name
+    again) nor words run together across lines ("Dan Cole Sylmar\n\nW/B")."""
     first = person.split(maxsplit=1)[0]
     return (
         "\n" not in person
@@ -204,12 +205,15 @@ LOWERCASE_LEAD = re.compile(r"^(?:[a-z]+\s+)+(?=[A-Z])")
 PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 
 
-# "near Kidal", "in Bono", "West of Helena": a capitalised name after a locative preposition
-# that the model did not label. The locator only accepts it if the gazetteer knows it in the
-# report's context.
+# "near Kidal", "in Bono", "West of Helena", "in north Tustin", "in unincorporated Elmwood",
+# "in the town of Archer": a capitalised name after a locative preposition that the model did
+# not label (the lower-case word before it makes the model miss it more often). The locator
+# only accepts it if the gazetteer knows it in the report's context.
 LOCATIVE_NAME = re.compile(
     r"\b(?:in|near|outside|at|(?i:north|south|east|west|northeast|northwest|southeast|"
-    r"southwest) of)\s+(?:the\s+)?"
+    r"southwest) of)\s+(?:the\s+)?(?:unincorporated\s+|(?:north|south|east|west|northeast|"
+    r"northwest|southeast|southwest|central|downtown|rural)\s+|"
+    r"(?:town|city|village|community|hamlet|borough|township) of\s+)?"
     r"(?P<name>(?:(?:NW|NE|SW|SE) )?(?:Mc|Mac|De|La)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\b"
 )
 # "Tulsa man charged", "3 Dayton teens", "a southwest Durham neighborhood", "a Pinewood alley":
@@ -265,6 +269,7 @@ def _unlabelled_places(
                     end,
                     in_event=False,
                     locative=locative,
+                    specific=bool(SPECIFIC.search(text, max(0, start - 60), start)),
                     care=_about_care(text, start, end),
                     address=_after_address(text, sentence.start, start),
                 )

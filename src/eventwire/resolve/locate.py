@@ -10,6 +10,7 @@ where the reporter was.
 from __future__ import annotations
 
 import re
+import string
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -80,6 +81,25 @@ COUNTY = re.compile(
     r"(?:County\b|Parish\b|Co\.(?!\w))"
 )
 
+# "PINE COUNTY, Ky. -", "ST. JOHN PARISH -": a dateline naming a county
+DATELINE_COUNTY = re.compile(r"(?:[A-Z][A-Z.'-]*\s)+(?:COUNTY|PARISH)")
+
+
+# "in Pine County", "at a Pine County home": a county or town placing the event itself (not "of
+# Pine County", "the Pine County sheriff", "victims from Elmwood")
+PLACED_IN = re.compile(r"\b(?:in|near|outside|at)\s+(?:the\s+|an?\s+)?$", re.I)
+
+
+def _headline_county(scan: TextScan, headline_end: int) -> tuple[str, int, int] | None:
+    """The county the headline places the event in ("Boy hurt in Pine County hunting
+    accident"), with its start and end, if any."""
+    for county, start, end in scan.counties:
+        if end > headline_end:
+            break
+        if PLACED_IN.search(scan.text, max(0, start - 30), start):
+            return county, start, end
+    return None
+
 
 def _county_name(m: re.Match[str]) -> str:
     """The county a COUNTY match names, in full ("Aiken Co." -> "Aiken County")."""
@@ -130,9 +150,11 @@ def _part_of_a_state(name: str) -> str:
 
 # "Hummelstown Borough": the town itself (a township is not: "Milford Township" is not Milford)
 MUNICIPALITY = re.compile(r"\s+Borough$")
-# "flown to a hospital in Fairbanks", "a Memphis area hospital": where the wounded were taken
+# "flown to a hospital in Fairbanks", "a Memphis area hospital", "taken to St. Luke's in
+# Elmwood" (a hospital by its name alone): where the wounded were taken
 CARE = re.compile(
-    r"\b(?:hospital|medical cent(?:er|re)|trauma cent(?:er|re)|clinic|airlifted|flown)\b[^.]{0,25}$",
+    r"\b(?:hospital|medical cent(?:er|re)|trauma cent(?:er|re)|clinic|airlifted|flown|"
+    r"(?:taken|rushed|transported|driven) to)\b(?:[^.]|(?<=St|Mt)\.){0,25}$",
     re.I,
 )
 CARE_AFTER = re.compile(r"^(?:[\s-]+area)?\s+(?:hospital|medical center|trauma center)\b", re.I)
@@ -200,7 +222,7 @@ def outlet_places(url: str | None, gazetteer: Gazetteer) -> list[str]:
     names: list[str] = []
     known = gazetteer.run_together_names(HOST_CITY_POPULATION)
     for label in (parts.hostname or "").lower().split(".")[:-1]:
-        name = _first_run_together_name(label, known)
+        name = _first_run_together_name(label, known) or _host_shorthand(label)
         if name is not None:
             names.append(name)
     sections = [s for s in parts.path.lower().split("/") if s][:-1]
@@ -226,21 +248,39 @@ def outlet_places(url: str | None, gazetteer: Gazetteer) -> list[str]:
     return names
 
 
+def _host_shorthand(label: str) -> str | None:
+    """The big city whose shorthand opens a host name ("philly", "stltoday", "theindychannel"),
+    from :data:`places_data.OUTLET_HOST_SHORTHANDS`."""
+    label = label.removeprefix("the")
+    return next(
+        (
+            city
+            for short, city in places_data.OUTLET_HOST_SHORTHANDS.items()
+            if label.startswith(short)
+        ),
+        None,
+    )
+
+
 # "kmbc", "wsoctv", "wdbj7": a US station's call sign as its site's name
 STATION_HOST = re.compile(r"(?P<call>[kw][a-z]{2,3})(?:-?tv|-?dt|\d{1,2})?")
 
 
 def outlet_stations(url: str | None) -> list[str]:
-    """The city ("Kansas City, MO") of a US television station whose call sign names the
-    report's site ("kmbc.com", "wsoctv.com"), from :data:`places_data.US_STATION_CITIES`."""
+    """The city ("Kansas City, MO") of a US television station whose call sign or brand names
+    the report's site ("kmbc.com", "wsoctv.com", "6abc.com"), from
+    :data:`places_data.US_STATION_CITIES`, or of a big newspaper read as a station is
+    ("ajc.com": :data:`places_data.NEWSPAPER_HOST_CITIES`)."""
     if not url:
         return []
     cities: list[str] = []
     for label in (_outlet_address(url).hostname or "").lower().split(".")[:-1]:
         m = STATION_HOST.fullmatch(label)
-        call = m.group("call").upper() if m else places_data.STATION_BRAND_HOSTS.get(label)
+        call = places_data.STATION_BRAND_HOSTS.get(label) or (m and m.group("call").upper())
         if call and (city := places_data.US_STATION_CITIES.get(call)):
             cities.append(city)
+        elif label in places_data.NEWSPAPER_HOST_CITIES:
+            cities.append(places_data.NEWSPAPER_HOST_CITIES[label])
     return cities
 
 
@@ -351,16 +391,29 @@ class TextScan:
     text: str
     datelines: tuple[re.Match[str], ...]
     counties: tuple[tuple[str, int, int], ...]
+    dateline_county: tuple[str, int, int] | None = None
 
     @classmethod
     def of(cls, text: str) -> TextScan:
-        return cls(
-            text,
-            tuple(dateline_candidates(text)),
-            tuple(
-                (_county_name(m), m.start(), m.end()) for m in COUNTY.finditer(text[:COUNTY_SPAN])
-            ),
-        )
+        datelines = tuple(dateline_candidates(text))
+        counties = [
+            (_county_name(m), m.start(), m.end()) for m in COUNTY.finditer(text[:COUNTY_SPAN])
+        ]
+        county = _dateline_county(datelines)
+        if county is not None:
+            counties = sorted([county, *counties], key=lambda c: c[1])
+        return cls(text, datelines, tuple(counties), county)
+
+
+def _dateline_county(datelines: tuple[re.Match[str], ...]) -> tuple[str, int, int] | None:
+    """The county a report is datelined in ("PINE COUNTY, Ky. -", in capitals, which
+    :data:`COUNTY` does not read), with its start and end: the event's county, as a dateline
+    town is the event's town."""
+    for dateline in datelines[:1]:
+        name = dateline.group("city").strip()
+        if DATELINE_COUNTY.fullmatch(name):
+            return string.capwords(name), dateline.start("city"), dateline.end("city")
+    return None
 
 
 @dataclass(slots=True)
@@ -404,17 +457,17 @@ class Locator:
     ) -> GeoContext:
         """The report's country and state evidence; ``url``, the report's address, may name
         the outlet's state (:func:`outlet_states`), its city (:func:`outlet_places`) or a
-        station's, by its call sign (:func:`outlet_stations`): local outlets cover their own
-        state first."""
+        station's, by its call sign or brand, or a newspaper's (:func:`outlet_stations`): local
+        outlets cover their own state first."""
         scan = TextScan.of(text)
         ctx = GeoContext(scan=scan)
         for code in outlet_states(url, self.gazetteer):
             ctx.states[code] += OUTLET_STATE_WEIGHT
         for city in report_stations(text, url):
             ctx.states[city.rpartition(", ")[2]] += OUTLET_STATE_WEIGHT
-        # and so does the state of a big city the address names ("abc7chicago.com": the
-        # Aurora of its report is Illinois's)
         for name in outlet_places(url, self.gazetteer):
+            # and so does the state of a big city the address names ("orlandosentinel.com":
+            # a Plymouth there is Florida's); not a small US homonym of a big city abroad
             place = self.gazetteer.best_city(name, "US", postal=False)
             if place is not None and place.admin1_code and place.population >= WELL_KNOWN:
                 ctx.states[place.admin1_code] += OUTLET_STATE_WEIGHT
@@ -441,8 +494,13 @@ class Locator:
             # "NEW ORLEANS -": the dateline city's country (not its state: many towns share a
             # name) outweighs a stray name such as "the West Bank" of the Mississippi
             city = dateline.group("city").strip()
-            place = self.gazetteer.best_city(city.title() if city.isupper() else city)
-            if place is not None and place.country_code and place.population >= WELL_KNOWN:
+            name = city.title() if city.isupper() else city
+            place = self.gazetteer.best_city(name)
+            if self._names_a_town_of([name], *ctx.states):
+                # "UNIVERSITY HEIGHTS -" on an Ohio station's site: the Ohio suburb, not a
+                # bigger namesake abroad
+                ctx.countries["US"] += 3
+            elif place is not None and place.country_code and place.population >= WELL_KNOWN:
                 ctx.countries[place.country_code] += 3
         if dateline and dateline.group("region"):
             state = self.gazetteer.us_state(dateline.group("region"))
@@ -486,13 +544,14 @@ class Locator:
             ctx.countries["US"] += 1
         return ctx
 
-    def _names_a_town_of(self, names: list[str], state_code: str) -> bool:
-        """Is one of these a town of this US state? A name that is both a US state and a
-        country ("Georgia") is the state beside one of its towns ("Hawkinsville")."""
+    def _names_a_town_of(self, names: list[str], *state_codes: str) -> bool:
+        """Is one of these a town of one of these US states? A name that is both a US state
+        and a country ("Georgia") is the state beside one of its towns ("Hawkinsville")."""
         return any(
             self.gazetteer.best_city(name, "US", state_code) is not None
             for name in names
             if self.gazetteer.us_state(name) is None
+            for state_code in state_codes
         )
 
     def locate(
@@ -581,6 +640,9 @@ class Locator:
         candidates: list[tuple[float, Place, PlaceMention]] = []
         coarse: Located | None = None
         resolved: list[Resolved] = []
+        bare_counties: list[tuple[str, int, int]] = []  # a county by its name alone
+        # the other states the report names, a town not found in its own may lie in
+        other_states = tuple(code for code, _ in ctx.states.most_common() if code != state)
         for order, mention in enumerate(mentions + titled + extra + fallback):
             name = mention.text.strip()
             if name.lower() in NOT_PLACES or len(name) < 3:
@@ -611,7 +673,12 @@ class Locator:
                     coarse = _located(as_country or as_state, level, mention)  # type: ignore[arg-type]
                 continue
             place, out_of_context = self._resolve_city(
-                name, m_country, m_state, near, mention.locative
+                name,
+                m_country,
+                m_state,
+                near,
+                mention.locative,
+                other_states if m_state == state else (),
             )
             if place is not None and not _names_alike(name, place.name or ""):
                 continue
@@ -624,6 +691,16 @@ class Locator:
             ):
                 # "theoaklandpress.com" is not Oakland, Tennessee; "nbcsandiego.com" reporting
                 # on a New Jersey shooting is far from it
+                continue
+            if (
+                m_state is not None
+                and place.admin1_code != m_state
+                and self.gazetteer.us_county(name, m_state)
+            ):
+                # "a DeKalb shooting" in a Georgia report is DeKalb County's, not a town
+                # of that name in another state
+                suffix = "Parish" if m_state == "LA" else "County"
+                bare_counties.append((f"{name} {suffix}", mention.start, mention.end))
                 continue
             resolved.append((order, mention, name, m_country, m_state, place, out_of_context))
         if county_keys:
@@ -655,7 +732,14 @@ class Locator:
         only_stations = bool(candidates) and all(c[2] in stations for c in candidates)
         county: Located | None = None
         if (only_stations or not candidates) and country in (None, "US"):
-            county = self._county_town(scan, ctx)
+            county = self._county_town(scan, ctx) or next(
+                (
+                    located
+                    for bare in bare_counties
+                    if (located := self._town_of_county(*bare, ctx)) is not None
+                ),
+                None,
+            )
         if county is not None:
             # a county the report names is nearer the event than the station's market city
             candidates = []
@@ -692,8 +776,7 @@ class Locator:
                     and not c[2].care
                     and (c[2].locative or anchor is not None)
                     and c[1] is not place
-                    and _distance(c[1], place)
-                    < (FORCE_KM if mention in forces and c[2].locative else NEAR_DATELINE_KM)
+                    and _distance(c[1], place) < self._headline_reach(text, c[2], mention in forces)
                 ]
                 if own:
                     _, place, mention = max(own, key=lambda c: c[0])
@@ -724,6 +807,27 @@ class Locator:
                 enclosing += [c for c in candidates if c[2] in stations]
             if not own_town:
                 place, mention = _enclosing_city(place, mention, enclosing)
+            # "PINE COUNTY, Ky. - ... a Cedar Falls teen", "Cedar Falls boy dies in Pine County
+            # hunting accident": a town outside the county the report is datelined in, or
+            # the headline places the event in, is someone's home or the station's city, not
+            # the scene; the headline's county does not overrule a town of the report's state
+            # the event's sentences place it in ("shot in Elmwood"), which may straddle the
+            # county line
+            event_county = scan.dateline_county
+            if event_county is None and not (
+                mention.in_event
+                and mention.locative
+                and (ctx.state is None or place.admin1_code == ctx.state)
+            ):
+                event_county = _headline_county(scan, headline_end)
+            if (
+                event_county is not None
+                and not mention.address
+                and self._outside_county(place, county_key(event_county[0]))
+            ):
+                in_county = self._town_of_county(*event_county, ctx, place.admin1_code)
+                if in_county is not None:
+                    return in_county
             return _located(place, "city", mention)
         if county is not None:
             return county
@@ -742,28 +846,60 @@ class Locator:
         for county, start, end in scan.counties:
             if end > COUNTY_TOWN_SPAN:
                 break
-            states = self.gazetteer.us_county(county, ctx.state) if ctx.state else []
-            if not states and ctx.state is None:
-                states = self.gazetteer.us_county(county)
-            if len(states) != 1:
-                continue
-            town_name = county.rsplit(" ", 1)[0]
-            town = self.gazetteer.best_city(town_name, "US", states[0])
-            if town is None or normalise(town.name or "") != normalise(town_name):
-                # only the namesake itself, not a town once called so; else the county's
-                # biggest town, most often its seat
-                town = self.gazetteer.largest_town_in(county, states[0])
-            if town is None:
-                continue
-            location = _location(town, "admin2")
-            location.admin2 = county
-            return Located(location, start, end, county)
+            located = self._town_of_county(county, start, end, ctx)
+            if located is not None:
+                return located
         return None
+
+    def _town_of_county(
+        self, county: str, start: int, end: int, ctx: GeoContext, state: str | None = None
+    ) -> Located | None:
+        """The town standing for a county named at ``start``-``end``: its namesake in the
+        report's state (else in ``state``), else its most populous town; None if the state
+        is in doubt."""
+        state = ctx.state or state
+        states = self.gazetteer.us_county(county, state) if state else []
+        if not states:
+            # none of that name in the report's state ("Pine County" on a station's site
+            # across the state line): the one state that has it
+            states = self.gazetteer.us_county(county)
+        if len(states) != 1:
+            return None
+        town_name = county.rsplit(" ", 1)[0]
+        town = self.gazetteer.best_city(town_name, "US", states[0])
+        if town is None or normalise(town.name or "") != normalise(town_name):
+            # only the namesake itself, not a town once called so; else the county's
+            # biggest town, most often its seat
+            town = self.gazetteer.largest_town_in(county, states[0])
+        if town is None:
+            return None
+        location = _location(town, "admin2")
+        location.admin2 = county
+        return Located(location, start, end, county)
+
+    @staticmethod
+    def _headline_reach(text: str, town: PlaceMention, by_force: bool) -> float:
+        """How far from the dateline (or the police force's city) a headline's town may lie
+        to be the event's: a station's region ("Man wounded at nightclub in Elmwood / PINE
+        CITY -") when the headline places the event in it, or a force's after any "of" or
+        "from"; else the station's own suburbs (not "victims from Elmwood", who came from
+        there)."""
+        placed_in = PLACED_IN.search(text, max(0, town.start - 20), town.start)
+        return FORCE_KM if placed_in or (by_force and town.locative) else NEAR_DATELINE_KM
 
     def _county_states(self, county_names: set[str]) -> set[str]:
         """The states having a county the report names ("Richland County": Ohio, South
         Carolina and four more)."""
         return {code for name in county_names for code in self.gazetteer.us_county(name)}
+
+    def _outside_county(self, place: Place, key: str) -> bool:
+        """Is the place known to lie outside this US county: abroad, or a town whose
+        counties the postal list gives, none of them this one (not a neighbourhood the list
+        does not know)?"""
+        if place.country_code != "US":
+            return True
+        counties = self.gazetteer.town_counties(place)
+        return bool(counties) and key not in counties
 
     def _in_named_county(self, place: Place, county_keys: frozenset[str]) -> bool:
         return bool(county_keys) and not county_keys.isdisjoint(self.gazetteer.town_counties(place))
@@ -931,10 +1067,12 @@ class Locator:
         state: str | None,
         near: tuple[float, float] | None,
         locative: bool,
+        other_states: tuple[str, ...] = (),
     ) -> tuple[Place | None, bool]:
         """A city by name: within the report's context (nearest the anchor) if it has one,
-        else anywhere. The flag says the place lies outside the report's country, or is a
-        small town outside its state."""
+        else in another state the report names (``other_states``, strongest first), else
+        anywhere. The flag says the place lies outside the report's country, or is a small town
+        outside its state."""
         variants = [name]
         if DIRECTION.match(name):
             variants.append(DIRECTION.sub("", name))  # "South Philadelphia" -> Philadelphia
@@ -947,6 +1085,13 @@ class Locator:
                 place = self.gazetteer.best_city(
                     variant, country, state, near=near, postal=state is not None
                 )
+                for other in other_states if place is None and state is not None else ():
+                    # "COLUMBUS, GA" on a Memphis station's site: Georgia's, not Ohio's
+                    place = self.gazetteer.best_city(variant, country, other, postal=False)
+                    if place is not None:
+                        if place.population < WELL_KNOWN:
+                            return place, True  # a small town there: the suspect's trail
+                        break
                 if place is None and state is not None:
                     place = self.gazetteer.best_city(
                         variant, country, None, near=near, postal=False
@@ -1008,7 +1153,8 @@ NEAR_DATELINE_KM = 60.0
 FORCE_KM = 150.0
 """A town the headline places the event in ("outside Lancaster bar") this close to a city
 whose police the report quotes is the event's: police forces speak of their region's events
-(dev set: city +1, within 25 km +1, none broken)."""
+(dev set: city +1, within 25 km +1, none broken); and so for a dateline, a station's city
+(dev set: city +1, within 25 km +1, none broken; with "from" or "of" too, 1 broken)."""
 
 
 def _distance(a: Place, b: Place) -> float:

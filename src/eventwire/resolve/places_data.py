@@ -622,7 +622,9 @@ US_STATION_CITIES: dict[str, str] = {
 """US television stations' call signs ("KMBC") and the city each serves ("Kansas City, MO")."""
 
 # US stations whose sites run under a brand of channel number and network ("6abc.com",
-# "fox4kc.com", "lex18.com") rather than their call sign, with the call sign each stands for
+# "fox4kc.com", "lex18.com") rather than their call sign, with the call sign each stands for,
+# whose city US_STATION_CITIES gives. Written by hand from public knowledge, like that table;
+# a wrong or missing brand costs only a last-resort guess.
 STATION_BRAND_HOSTS: dict[str, str] = {
     "6abc": "WPVI",
     "abc7": "KABC",
@@ -688,6 +690,21 @@ STATION_BRAND_HOSTS: dict[str, str] = {
     "nbcdfw": "KXAS",
     "news3lv": "KSNV",
     "okcfox": "KOKH",
+    "abc3340": "WBMA",
+    "abcnews4": "WCIV",
+    "nbc11news": "KKCO",
+    "nbc24": "WNWO",
+    "fox2detroit": "WJBK",
+    "fox5atlanta": "WAGA",
+    "fox10phoenix": "KSAZ",
+    "fox17": "WZTV",
+    "fox23": "KOKI",
+    "fox61": "WTIC",
+    "wmcactionnews5": "WMC",
+    "tmj4": "WTMJ",
+    "newschannel10": "KFDA",
+    "click2houston": "KPRC",
+    "msnewsnow": "WLBT",
 }
 """Stations' brand site names and their call signs, read as :data:`US_STATION_CITIES` reads a
 site named by its call sign."""
@@ -718,3 +735,82 @@ CITY_SHORTHANDS: dict[str, str] = {
     "NOLA": "New Orleans, LA",
 }
 """Big cities' unambiguous shorthands and the city each stands for, with its state."""
+
+OUTLET_HOST_SHORTHANDS: dict[str, str] = {
+    "philly": "Philadelphia",
+    "nola": "New Orleans",
+    "stl": "St. Louis",
+    "indy": "Indianapolis",
+    "abq": "Albuquerque",
+    "okc": "Oklahoma City",
+}
+"""Big cities' shorthands that local outlets open their host names with ("philly.com",
+"stltoday.com", "theindychannel.com"), and the city each stands for."""
+
+# Big local newspapers by their sites' host names, which do not spell their city out
+# ("ajc.com" is the Atlanta Journal-Constitution's; the whole label, not a part of it), each
+# with the city it is published in. A metropolitan paper covers its region as a station does
+# its market, so its city is read as a station's is (not as the city its suburbs lie in).
+# Written by hand from public knowledge; a wrong or missing paper costs a last-resort guess.
+NEWSPAPER_HOST_CITIES: dict[str, str] = {
+    "ajc": "Atlanta, GA",
+    "chron": "Houston, TX",
+    "sacbee": "Sacramento, CA",
+    "reviewjournal": "Las Vegas, NV",
+    "jsonline": "Milwaukee, WI",
+    "startribune": "Minneapolis, MN",
+    "azcentral": "Phoenix, AZ",
+    "tennessean": "Nashville, TN",
+    "oregonlive": "Portland, OR",
+    "courant": "Hartford, CT",
+    "statesman": "Austin, TX",
+    "star-telegram": "Fort Worth, TX",
+    "newsobserver": "Raleigh, NC",
+    "post-gazette": "Pittsburgh, PA",
+    "sfgate": "San Francisco, CA",
+    "latimes": "Los Angeles, CA",
+    "nydailynews": "New York City, NY",
+    "timesfreepress": "Chattanooga, TN",
+    "kdhnews": "Killeen, TX",
+    "sun-sentinel": "Fort Lauderdale, FL",
+    "gjsentinel": "Grand Junction, CO",
+    "palmbeachpost": "West Palm Beach, FL",
+    "modbee": "Modesto, CA",
+    "triblive": "Pittsburgh, PA",
+    "freep": "Detroit, MI",
+    "deseretnews": "Salt Lake City, UT",
+    "theadvocate": "Baton Rouge, LA",
+    "thetandd": "Orangeburg, SC",
+    "stategazette": "Dyersburg, TN",
+    "kentucky": "Lexington, KY",
+    "kansas": "Wichita, KS",
+    "mcall": "Allentown, PA",
+    "pennlive": "Harrisburg, PA",
+    "inquirer": "Philadelphia, PA",
+    "washingtonpost": "Washington, DC",
+    "nypost": "New York City, NY",
+    "dispatch": "Columbus, OH",
+    "courier-journal": "Louisville, KY",
+    "commercialappeal": "Memphis, TN",
+    "knoxnews": "Knoxville, TN",
+    "clarionledger": "Jackson, MS",
+    "expressnews": "San Antonio, TX",
+    "newsok": "Oklahoma City, OK",
+    "arkansasonline": "Little Rock, AR",
+    "postandcourier": "Charleston, SC",
+    "thestate": "Columbia, SC",
+    "news-press": "Fort Myers, FL",
+    "mercurynews": "San Jose, CA",
+    "sfchronicle": "San Francisco, CA",
+    "pe": "Riverside, CA",
+    "presstelegram": "Long Beach, CA",
+    "sltrib": "Salt Lake City, UT",
+    "thenewstribune": "Tacoma, WA",
+    "twincities": "Saint Paul, MN",
+    "pilotonline": "Norfolk, VA",
+    "timesunion": "Albany, NY",
+    "democratandchronicle": "Rochester, NY",
+    "journalnow": "Winston-Salem, NC",
+    "delawareonline": "Wilmington, DE",
+}
+"""Newspapers' host names ("ajc") and their cities ("Atlanta, GA")."""
