@@ -28,7 +28,14 @@ from eventwire.extract.figures import (
     without_the_mourned,
 )
 from eventwire.extract.nlp import load_nlp
-from eventwire.extract.sentences import PROCEDURE, Sentence, is_background, split_sentences
+from eventwire.extract.sentences import (
+    MAX_DATELINE_WORDS,
+    PROCEDURE,
+    Sentence,
+    is_background,
+    split_sentences,
+    the_story,
+)
 from eventwire.model import Actor, Event, Evidence, Report, ReportResult, Role, stable_event_id
 from eventwire.resolve.gazetteer import Gazetteer
 from eventwire.resolve.locate import GeoContext, Locator, PlaceMention
@@ -48,9 +55,6 @@ RECALLED_ONLY = re.compile(
     re.I,
 )
 """A sentence set apart as another incident only by its time, not as a separate shooting."""
-
-MAX_DATELINE_WORDS = 6
-"""A dateline or byline ("COLUMBUS, Ohio (AP) —") split off as a sentence is no lead."""
 
 
 def _recalls_its_own(sentence: Sentence, lead: Sentence | None) -> bool:
@@ -113,7 +117,7 @@ class Extractor:
             result.warnings.append(f"only the first {len(text):,} characters were read")
         if published is None:
             result.warnings.append("no publication date: relative dates left unresolved")
-        sentences = _the_story(split_sentences(doc, published), len(report.headline))
+        sentences = the_story(split_sentences(doc, published), len(report.headline))
         persons = {e.text for e in doc.ents if e.label_ == "PERSON"}
 
         background = [s for s in sentences if is_background(s, published)]
@@ -423,55 +427,6 @@ def _take_date(main: Event, recalled: Event) -> None:
         + [e for e in recalled.evidence if e.field == "date"],
         key=lambda e: (e.start, e.field),
     )
-
-
-# "More stories", "You might also like", "Caption Man charged in ...", "ALSO": where a web page's
-# list of its other stories begins, after the story. Not "Related stories", more often a box
-# of links inside the story, which goes on after it
-PAGE_AFTER_THE_STORY = re.compile(
-    r"\s*(?:(?:More|Recommended|Trending|Popular|Top|Latest|Other) (?:stories|news|headlines|"
-    r"articles|links|videos|content)\b|You (?:may|might) (?:also )?(?:like|be interested)|"
-    r"Most (?:Popular|Read|Viewed|Watched)\b|Caption\s|ALSO\s*$)",
-    re.I,
-)
-
-# "Winter Storm Warning issued Jan 3 at 4:10PM EST expiring ...": a weather service's alert
-# in a station's page widget, with far-off days and a list of counties
-WEATHER_ALERT = re.compile(r"\s*[A-Z][A-Za-z ]{3,40} (?:Watch|Warning|Advisory|Statement) issued ")
-# "Image 3 of 12 Officers at the scene ...", "Photo: Ann Roe Image 3 of 12 ...": a photo
-# gallery's caption, dated when the photo was taken, often the day after
-GALLERY_CAPTION = re.compile(r"\s*(?:Photo: [^\n]{0,80}?)?Image \d+ of /? ?\d+")
-
-STORY_BEFORE_THE_LIST = 2
-"""Sentences of the story (beyond the headline) that must come before a list of the site's
-other stories: a video player's "More videos" above the story is not its end."""
-
-
-def _the_story(sentences: list[Sentence], headline_end: int) -> list[Sentence]:
-    """The report's sentences up to the list of the site's other stories that may follow it
-    on a web page ("More stories", "You might also like"), whose teasers tell other
-    shootings: their dead, days and towns are not the event's; and without the page's
-    furniture between them (weather alerts, a photo gallery's captions). The text is kept
-    (evidence offsets still point into it); only the reading skips or stops."""
-    told = 0
-    story: list[Sentence] = []
-    captions: list[Sentence] = []
-    for sentence in sentences:
-        if told >= STORY_BEFORE_THE_LIST and PAGE_AFTER_THE_STORY.match(sentence.text):
-            break
-        if sentence.start >= headline_end:
-            if WEATHER_ALERT.match(sentence.text):
-                continue
-            if GALLERY_CAPTION.match(sentence.text):
-                captions.append(sentence)
-                continue
-            if len(sentence.text.split()) > MAX_DATELINE_WORDS:
-                told += 1
-        story.append(sentence)
-    if captions and not any(s.is_trigger for s in story if s.start >= headline_end):
-        # a page that is only a gallery: its captions are all there is of the story
-        story = sorted(story + captions, key=lambda s: s.start)
-    return story
 
 
 MAX_BACKGROUND = 10

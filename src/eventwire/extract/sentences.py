@@ -178,6 +178,59 @@ def split_sentences(doc: Doc, published: date | None) -> list[Sentence]:
     return sentences
 
 
+MAX_DATELINE_WORDS = 6
+"""A dateline or byline ("COLUMBUS, Ohio (AP) —") split off as a sentence is no lead."""
+
+
+# "More stories", "You might also like", "Caption Man charged in ...", "ALSO": where a web page's
+# list of its other stories begins, after the story. Not "Related stories", more often a box
+# of links inside the story, which goes on after it
+PAGE_AFTER_THE_STORY = re.compile(
+    r"\s*(?:(?:More|Recommended|Trending|Popular|Top|Latest|Other) (?:stories|news|headlines|"
+    r"articles|links|videos|content)\b|You (?:may|might) (?:also )?(?:like|be interested)|"
+    r"Most (?:Popular|Read|Viewed|Watched)\b|Caption\s|ALSO\s*$)",
+    re.I,
+)
+
+# "Winter Storm Warning issued Jan 3 at 4:10PM EST expiring ...": a weather service's alert
+# in a station's page widget, with far-off days and a list of counties
+WEATHER_ALERT = re.compile(r"\s*[A-Z][A-Za-z ]{3,40} (?:Watch|Warning|Advisory|Statement) issued ")
+# "Image 3 of 12 Officers at the scene ...", "Photo: Ann Roe Image 3 of 12 ...": a photo
+# gallery's caption, dated when the photo was taken, often the day after
+GALLERY_CAPTION = re.compile(r"\s*(?:Photo: [^\n]{0,80}?)?Image \d+ of /? ?\d+")
+
+STORY_BEFORE_THE_LIST = 2
+"""Sentences of the story (beyond the headline) that must come before a list of the site's
+other stories: a video player's "More videos" above the story is not its end."""
+
+
+def the_story(sentences: list[Sentence], headline_end: int) -> list[Sentence]:
+    """The report's sentences up to the list of the site's other stories that may follow it
+    on a web page ("More stories", "You might also like"), whose teasers tell other
+    shootings: their dead, days and towns are not the event's; and without the page's
+    furniture between them (weather alerts, a photo gallery's captions). The text is kept
+    (evidence offsets still point into it); only the reading skips or stops."""
+    told = 0
+    story: list[Sentence] = []
+    captions: list[Sentence] = []
+    for sentence in sentences:
+        if told >= STORY_BEFORE_THE_LIST and PAGE_AFTER_THE_STORY.match(sentence.text):
+            break
+        if sentence.start >= headline_end:
+            if WEATHER_ALERT.match(sentence.text):
+                continue
+            if GALLERY_CAPTION.match(sentence.text):
+                captions.append(sentence)
+                continue
+            if len(sentence.text.split()) > MAX_DATELINE_WORDS:
+                told += 1
+        story.append(sentence)
+    if captions and not any(s.is_trigger for s in story if s.start >= headline_end):
+        # a page that is only a gallery: its captions are all there is of the story
+        story = sorted(story + captions, key=lambda s: s.start)
+    return story
+
+
 def _a_name(person: str) -> bool:
     """Whether a PERSON entity reads as a person's name: not a station and a city ("WBTV
     Charlotte"), a newspaper ("The Pinewood Gazette", whose town is a place the report may name
