@@ -953,3 +953,14 @@ def test_a_possessive_name_before_a_person_is_one_person(sentence: str, kind: st
     """ "Roe's daughter" is one person, and not Roe: the name is no subject of the mention."""
     (mention,) = [m for m in find_casualties(sentence) if m.kind == kind]
     assert (mention.quantity.best, mention.single, mention.subject) == (1, True, None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bob Lee was shot twice in the chest and did not survive.",
+        "The boy was flown to a hospital in Elmwood but didn't survive.",
+    ],
+)
+def test_did_not_survive_is_a_death(sentence: str) -> None:
+    assert kinds(sentence)["killed"] == (1, "exact")

@@ -660,6 +660,17 @@ def test_the_wounded_who_died_in_the_same_sentence_is_no_survivor(  # type: igno
     assert event.injured is None
 
 
+def test_the_wounded_who_did_not_survive_is_the_dead(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A man was shot on Birch Lane in Elmwood on Sunday night, police said. He was taken to "
+        "Elmwood General Hospital with a gunshot wound to the chest but did not survive."
+    )
+    main = extractor.extract(Report(id="t-survive", title="", text=text, published="2016-05-03"))
+    event = main.events[0]
+    assert event.fatalities is not None and event.fatalities.best == 1
+    assert event.injured is None
+
+
 def test_the_wounded_one_who_has_died_is_no_survivor(extractor) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Deputies responded to a shooting on Maple Road in Elmwood on Monday morning. State "

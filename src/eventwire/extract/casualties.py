@@ -605,7 +605,7 @@ SINGLE_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             r"fatal (?:[A-Z][\w-]* )?(?:hunting accident|accidental shooting)|"
             # "doctors declared him brain dead": counted among the dead, as GVA does
             r"(?<!not )(?<!n't )(?:declared(?: him| her)?|is now|now|was|been|left (?:him|her)|is) brain[- ]dead|(?:claim(?:s|ed)|cost) the life of|claims (?:a )?life\b|"
-            r"succumbed to|passed away|died (?:at|from|of|"
+            r"succumbed to|passed away|(?:did not|didn't) survive|died (?:at|from|of|"
             r"after|later|shortly|on|in|"
             # "died Sunday", "but died a short time later": when, with the subject told before
             r"(?:early |late )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
@@ -1039,6 +1039,7 @@ KIND_HINTS: dict[Kind, re.Pattern[str]] = {
     "killed": re.compile(
         r"kill|dead|slain|murder|fatal|gunned|gunning|guns down|execut|massacr|die|perish|lost|lives|claim|toll|death|"
         r"bodies|homicide|slay|stabbed|beaten|passed away|succumb|deceased|manslaughter|suicide|"
+        r"not survive|n't survive|"
         r"(?:second|2nd|third|3rd|fourth|4th) body",
         re.I,
     ),

@@ -105,7 +105,9 @@ def without_the_mourned(sentence: Sentence) -> Sentence:
     )
 
 
-DIED = re.compile(r"\b(?:died|dies|dead|deceased|succumbed|passed away)\b", re.I)
+DIED = re.compile(
+    r"\b(?:died|dies|dead|deceased|succumbed|passed away|(?:did not|didn't) survive)\b", re.I
+)
 """Any word for a death; close after a wounding, the death that followed it (LATER_DEATH: one said
 to come later, wherever it is told)."""
 NAMED_BEFORE = 20
