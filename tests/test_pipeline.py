@@ -703,6 +703,25 @@ def test_a_wounded_survivor_beside_the_dead_is_kept(extractor) -> None:  # type:
     assert event.injured is not None and event.injured.best == 1
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man was killed in a shooting at a home on Oak Street in Elmwood on Saturday, police "
+        "said. Ann Roe was shot once in the arm and Bob Lee was hit several times.",
+        "Police were called to a home on Oak Street in Elmwood on Saturday night. Ann "
+        "Roe was shot once in the arm and Bob Lee was hit several times. Tom Ray was shot in "
+        "the head and did not survive.",
+    ],
+)
+def test_two_people_named_as_shot_beside_the_dead_are_the_wounded(  # type: ignore[no-untyped-def]
+    extractor, text: str
+) -> None:
+    main = extractor.extract(Report(id="t-named", title="", text=text, published="2016-05-03"))
+    event = main.events[0]
+    assert event.fatalities is not None and event.fatalities.best == 1
+    assert event.injured is not None and event.injured.best == 2
+
+
 def test_other_shootings_figures_are_not_the_events(extractor) -> None:  # type: ignore[no-untyped-def]
     text = (
         "A woman was wounded in a shooting on Oak Street in Elmwood on Friday, police said. "

@@ -283,6 +283,18 @@ def reconcile_figures(
         count = shot.quantity.best - (0 if OTHERS_SHOT.search(shot.text) else dead)
         figure = Figure(count, count, count, "exact", shot.text, _attribution(shot, sources))
         return killed_fig, (figure, (shot.start, shot.end))
+    # "Ann Roe was shot in the arm and Bob Lee was hit in the leg": two people named as shot,
+    # neither named as dead, are two wounded, whoever died
+    named_wounded = _named_wounded(mentions + more, persons)
+    if (
+        len(named_wounded) >= 2
+        and (injured is None or injured.quantity.best < len(named_wounded))
+        and (shot is None or shot.quantity.best - dead < len(named_wounded))
+    ):
+        first = named_wounded[0]
+        count = len(named_wounded)
+        figure = Figure(count, count, count, "exact", first.text, _attribution(first, sources))
+        return killed_fig, (figure, (first.start, first.end))
     if single is not None and (
         killed is None
         or (
@@ -522,18 +534,37 @@ def _named_dead(mentions: list[CasualtyMention], persons: set[str]) -> list[Casu
     seen: set[str] = set()
     distinct: list[CasualtyMention] = []
     for mention in mentions:
-        if mention.subject is None:
-            continue
-        # the longest PERSON naming this word, so "Tom" and "Tom Ray" are one person
-        names = sorted(
-            (p for p in persons if mention.subject in p.split()), key=lambda p: (-len(p), p)
-        )
-        person = names[0] if names else None
+        person = _person(mention, persons)
         if person is None or person in seen:
             continue
         seen.add(person)
         distinct.append(mention)
     return distinct
+
+
+def _person(mention: CasualtyMention, persons: set[str]) -> str | None:
+    """The longest PERSON entity naming the mention's subject ("Tom" and "Tom Ray" are one)."""
+    if mention.subject is None:
+        return None
+    names = sorted((p for p in persons if mention.subject in p.split()), key=lambda p: (-len(p), p))
+    return names[0] if names else None
+
+
+def _named_wounded(mentions: list[CasualtyMention], persons: set[str]) -> list[CasualtyMention]:
+    """One mention per distinct person named as shot or wounded and never named as dead (a named
+    one beside the dead is often the dead told again; two or more others are the wounded)."""
+    dead = {_person(m, persons) for m in mentions if m.kind == "killed"}
+    seen: set[str] = set()
+    distinct: list[CasualtyMention] = []
+    for mention in mentions:
+        if mention.kind == "killed" or not mention.single:
+            continue
+        person = _person(mention, persons)
+        if person is None or person in seen or person in dead:
+            continue
+        seen.add(person)
+        distinct.append(mention)
+    return sorted(distinct, key=lambda m: m.start)
 
 
 def _counted(mention: CasualtyMention, count: int) -> CasualtyMention:
