@@ -964,3 +964,19 @@ def test_a_possessive_name_before_a_person_is_one_person(sentence: str, kind: st
 )
 def test_did_not_survive_is_a_death(sentence: str) -> None:
     assert kinds(sentence)["killed"] == (1, "exact")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("Prosecutors say Bob Lee went on to kill a guard and injure two others at the mall.", 2),
+        ("The man drove off, only to return minutes later and wound at least four people.", 4),
+    ],
+)
+def test_a_bare_verb_of_wounding_counts_the_wounded(sentence: str, count: int) -> None:
+    assert kinds(sentence)["injured"][0] == count
+
+
+def test_an_intent_to_wound_counts_nobody() -> None:
+    assert "injured" not in kinds("He told a friend he wanted to injure three people.")
+    assert "injured" not in kinds("He had a gunshot wound 2 inches from his heart.")

@@ -229,10 +229,13 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
         ),
     ),
     ("killed", _left("dead|killed")),
+    # "went on to kill a guard and injure two others": the bare verb too, as "kill" is (not
+    # "to injure", an intent; not the noun, "a wound", "gunshot wound 2 inches deep")
     (
         "injured",
         re.compile(
-            rf"\b(?:injuring|wounding|injured|wounded|injures|wounds|hurting|hurt(?!\s+an?\b))\s+{NUM}"
+            rf"\b(?:injuring|wounding|injured|wounded|injures|wounds|{_NOT_INTENDED}injure|"
+            rf"{_NOT_INTENDED}(?<!\ba )(?<!gunshot )wound|hurting|hurt(?!\s+an?\b))\s+{NUM}"
             rf"{_ANY_NOUN}{_AND}?",
             _F,
         ),
