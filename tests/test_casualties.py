@@ -980,3 +980,9 @@ def test_a_bare_verb_of_wounding_counts_the_wounded(sentence: str, count: int) -
 def test_an_intent_to_wound_counts_nobody() -> None:
     assert "injured" not in kinds("He told a friend he wanted to injure three people.")
     assert "injured" not in kinds("He had a gunshot wound 2 inches from his heart.")
+
+
+def test_a_count_of_the_dead_is_not_carried_across_died_to_the_wounded() -> None:
+    # "Three people died and others were hurt": three dead, the hurt uncounted
+    found = kinds("Three people died and others were hurt in the Elmwood rampage.")
+    assert found == {"killed": (3, "exact")}
