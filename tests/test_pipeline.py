@@ -722,6 +722,31 @@ def test_two_people_named_as_shot_beside_the_dead_are_the_wounded(  # type: igno
     assert event.injured is not None and event.injured.best == 2
 
 
+@pytest.mark.parametrize(
+    ("told", "injured"),
+    [
+        # the one survivor, told again in a later sentence
+        (
+            "Another man was wounded and is in serious condition. Police said one man was also "
+            "wounded when the gunman fired into the yard.",
+            1,
+        ),
+        # two people in one sentence
+        ("Another man was wounded and a woman was also hit in the leg.", 2),
+    ],
+)
+def test_one_more_wounded_told_in_several_sentences_is_one_survivor(  # type: ignore[no-untyped-def]
+    extractor, told: str, injured: int
+) -> None:
+    text = "A man was killed in a shooting on Elm Street in Elmwood early Sunday, police said. "
+    main = extractor.extract(
+        Report(id="t-again2", title="", text=text + told, published="2016-05-03")
+    )
+    event = main.events[0]
+    assert event.fatalities is not None and event.fatalities.best == 1
+    assert event.injured is not None and event.injured.best == injured
+
+
 def test_other_shootings_figures_are_not_the_events(extractor) -> None:  # type: ignore[no-untyped-def]
     text = (
         "A woman was wounded in a shooting on Oak Street in Elmwood on Friday, police said. "

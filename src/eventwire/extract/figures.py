@@ -263,6 +263,10 @@ def reconcile_figures(
             return killed_fig, (figure, (injured.start, injured.end))
         return killed_fig, _figure(injured, sources)
     count = sum(m.quantity.best for m in wounded_more)
+    if killed is not None and _one_survivor_told_again(wounded_more, sentences):
+        # "Another man was injured and is in the ICU ... One person was also injured when he
+        # ran": beside the dead, one more wounded told in several sentences is one survivor
+        count = 1
     # "A man was shot. Another man was shot in the back": one more than a wounded told before
     # ("... after another child was shot", with nobody hurt before it, is the only one)
     told_before = wounded_more and any(
@@ -519,6 +523,18 @@ def _one_of_the_toll(another: CasualtyMention, toll: CasualtyMention) -> bool:
         and another.quantity.best == 1
         and not ALSO_WORD.search(another.text)
     )
+
+
+def _one_survivor_told_again(more: list[CasualtyMention], sentences: list[Sentence]) -> bool:
+    """Are these 'one more wounded' mentions one person each, each in a sentence of its own?
+    (Two in one sentence, "another man was shot and a woman was also hit", are two people.)"""
+    if len(more) < 2 or any(m.quantity.best != 1 for m in more):
+        return False
+    told_in = {
+        next((s.index for s in sentences if s.start <= m.start < s.start + len(s.text)), -1)
+        for m in more
+    }
+    return len(told_in) == len(more)
 
 
 def _distinct(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
