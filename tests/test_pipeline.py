@@ -747,6 +747,32 @@ def test_one_more_wounded_told_in_several_sentences_is_one_survivor(  # type: ig
     assert event.injured is not None and event.injured.best == injured
 
 
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        (
+            "Three people are dead after a shooting at a home on Oak Street in Elmwood on "
+            "Sunday, police said. Police said all four people were hurt in the same attack.",
+            3,
+            1,
+        ),
+        (
+            "The attack on a warehouse in Elmwood on Sunday left three people dead, police said. "
+            "Three other people were injured, including a clerk who died of his wounds Monday.",
+            3,
+            2,
+        ),
+    ],
+)
+def test_a_count_of_the_wounded_that_takes_in_the_dead(  # type: ignore[no-untyped-def]
+    extractor, text: str, killed: int, injured: int
+) -> None:
+    main = extractor.extract(Report(id="t-with-dead", title="", text=text, published="2016-05-03"))
+    event = main.events[0]
+    assert event.fatalities is not None and event.fatalities.best == killed
+    assert event.injured is not None and event.injured.best == injured
+
+
 def test_other_shootings_figures_are_not_the_events(extractor) -> None:  # type: ignore[no-untyped-def]
     text = (
         "A woman was wounded in a shooting on Oak Street in Elmwood on Friday, police said. "

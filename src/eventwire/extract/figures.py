@@ -261,6 +261,14 @@ def reconcile_figures(
                 count, count, count, "exact", injured.text, _attribution(injured, sources)
             )
             return killed_fig, (figure, (injured.start, injured.end))
+        with_the_dead = _wounded_with_the_dead(injured, sentences, dead) if dead else 0
+        if 0 < with_the_dead < injured.quantity.best:
+            # "all five people were hurt" beside four dead: one survivor
+            count = injured.quantity.best - with_the_dead
+            figure = Figure(
+                count, count, count, "exact", injured.text, _attribution(injured, sources)
+            )
+            return killed_fig, (figure, (injured.start, injured.end))
         return killed_fig, _figure(injured, sources)
     count = sum(m.quantity.best for m in wounded_more)
     if killed is not None and _one_survivor_told_again(wounded_more, sentences):
@@ -523,6 +531,28 @@ def _one_of_the_toll(another: CasualtyMention, toll: CasualtyMention) -> bool:
         and another.quantity.best == 1
         and not ALSO_WORD.search(another.text)
     )
+
+
+ALL_BEFORE = re.compile(r"\ball\s+(?:of\s+the\s+)?$", re.I)
+INCLUDING_ONE_WHO_DIED = re.compile(
+    r"^[^.;]{0,20}?\bincluding\s+(?:a|an|the|one)\s+[^.;]{0,40}?\bwho\s+(?:later\s+)?"
+    r"(?:died|was killed|did not survive)\b",
+    re.I,
+)
+
+
+def _wounded_with_the_dead(injured: CasualtyMention, sentences: list[Sentence], dead: int) -> int:
+    """How many of the dead a count of the wounded says it takes in: all of them for "all five
+    people were hurt", one for "Four others were hurt, including a guard who later died"."""
+    sentence = next(
+        (s for s in sentences if s.start <= injured.start < s.start + len(s.text)), None
+    )
+    if sentence is None:
+        return 0
+    start, end = injured.start - sentence.start, injured.end - sentence.start
+    if ALL_BEFORE.search(sentence.text, max(0, start - 12), start):
+        return dead
+    return 1 if INCLUDING_ONE_WHO_DIED.search(sentence.text[end:]) else 0
 
 
 def _one_survivor_told_again(more: list[CasualtyMention], sentences: list[Sentence]) -> bool:
