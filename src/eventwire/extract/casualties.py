@@ -56,7 +56,7 @@ _NOUN = (
 # Up to three words between a count and its noun ("three other young men"), but not across
 # "of", an article or a unit of time: "Image 7 of 8 A man..." is not 7 men, nor is "over six
 # months, a 15-year-old" six, nor "two cases, the man killed" two, nor across a death ("Five
-# people died and others were hurt" counts no hurt).
+# men died and others were hurt" counts no hurt).
 _ADJS = (
     r"(?:(?!(?:of|the|a|an|a\.m|p\.m|hours?|minutes?|days?|weeks?|months?|years?|cases|times|"
     r"dead|died|killed|injured|wounded|hurt|shot|"
