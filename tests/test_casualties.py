@@ -986,3 +986,10 @@ def test_a_count_of_the_dead_is_not_carried_across_died_to_the_wounded() -> None
     # "Three people died and others were hurt": three dead, the hurt uncounted
     found = kinds("Three people died and others were hurt in the Elmwood rampage.")
     assert found == {"killed": (3, "exact")}
+
+
+def test_a_sentence_telling_only_treated_and_released_is_read() -> None:
+    # 'treated' is a hint of its own: no other casualty word need be in the sentence
+    assert kinds("Three others were treated and released at Elmwood General.") == {
+        "injured": (3, "exact")
+    }

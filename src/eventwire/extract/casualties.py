@@ -1059,7 +1059,7 @@ KIND_HINTS: dict[Kind, re.Pattern[str]] = {
     ),
 }
 HINT = re.compile(
-    r"kill|dead|die|death|shot|shoot|wound|injur|hurt|hospital|fatal|murder|slain|slay|condition|"
+    r"kill|dead|die|death|shot|shoot|wound|injur|hurt|hospital|treated|fatal|murder|slain|slay|condition|"
     r"struck|striking|strikes|hits?\b|hitting|recover|surviv|stable|gunfire|bullet|toll|lives|life|deceased|succumb|passed away|manslaughter|"
     r"graz|suffer|casualt|gunned|gunning|guns down|massacre|execut|perish|homicide|slaying|murder|shooting|"
     r"intensive care",
