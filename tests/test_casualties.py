@@ -953,3 +953,43 @@ def test_a_possessive_name_before_a_person_is_one_person(sentence: str, kind: st
     """ "Roe's daughter" is one person, and not Roe: the name is no subject of the mention."""
     (mention,) = [m for m in find_casualties(sentence) if m.kind == kind]
     assert (mention.quantity.best, mention.single, mention.subject) == (1, True, None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bob Lee was shot twice in the chest and did not survive.",
+        "The boy was flown to a hospital in Elmwood but didn't survive.",
+    ],
+)
+def test_did_not_survive_is_a_death(sentence: str) -> None:
+    assert kinds(sentence)["killed"] == (1, "exact")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("Prosecutors say Bob Lee went on to kill a guard and injure two others at the mall.", 2),
+        ("The man drove off, only to return minutes later and wound at least four people.", 4),
+    ],
+)
+def test_a_bare_verb_of_wounding_counts_the_wounded(sentence: str, count: int) -> None:
+    assert kinds(sentence)["injured"][0] == count
+
+
+def test_an_intent_to_wound_counts_nobody() -> None:
+    assert "injured" not in kinds("He told a friend he wanted to injure three people.")
+    assert "injured" not in kinds("He had a gunshot wound 2 inches from his heart.")
+
+
+def test_a_count_of_the_dead_is_not_carried_across_died_to_the_wounded() -> None:
+    # "Three people died and others were hurt": three dead, the hurt uncounted
+    found = kinds("Three people died and others were hurt in the Elmwood rampage.")
+    assert found == {"killed": (3, "exact")}
+
+
+def test_a_sentence_telling_only_treated_and_released_is_read() -> None:
+    # 'treated' is a hint of its own: no other casualty word need be in the sentence
+    assert kinds("Three others were treated and released at Elmwood General.") == {
+        "injured": (3, "exact")
+    }

@@ -660,6 +660,17 @@ def test_the_wounded_who_died_in_the_same_sentence_is_no_survivor(  # type: igno
     assert event.injured is None
 
 
+def test_the_wounded_who_did_not_survive_is_the_dead(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A man was shot on Birch Lane in Elmwood on Sunday night, police said. He was taken to "
+        "Elmwood General Hospital with a gunshot wound to the chest but did not survive."
+    )
+    main = extractor.extract(Report(id="t-survive", title="", text=text, published="2016-05-03"))
+    event = main.events[0]
+    assert event.fatalities is not None and event.fatalities.best == 1
+    assert event.injured is None
+
+
 def test_the_wounded_one_who_has_died_is_no_survivor(extractor) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Deputies responded to a shooting on Maple Road in Elmwood on Monday morning. State "
@@ -690,6 +701,76 @@ def test_a_wounded_survivor_beside_the_dead_is_kept(extractor) -> None:  # type:
     main = extractor.extract(Report(id="t-beside", title="", text=text, published="2016-05-03"))
     event = main.events[0]
     assert event.injured is not None and event.injured.best == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man was killed in a shooting at a home on Oak Street in Elmwood on Saturday, police "
+        "said. Ann Roe was shot once in the arm and Bob Lee was hit several times.",
+        "Police were called to a home on Oak Street in Elmwood on Saturday night. Ann "
+        "Roe was shot once in the arm and Bob Lee was hit several times. Tom Ray was shot in "
+        "the head and did not survive.",
+    ],
+)
+def test_two_people_named_as_shot_beside_the_dead_are_the_wounded(  # type: ignore[no-untyped-def]
+    extractor, text: str
+) -> None:
+    main = extractor.extract(Report(id="t-named", title="", text=text, published="2016-05-03"))
+    event = main.events[0]
+    assert event.fatalities is not None and event.fatalities.best == 1
+    assert event.injured is not None and event.injured.best == 2
+
+
+@pytest.mark.parametrize(
+    ("told", "injured"),
+    [
+        # the one survivor, told again in a later sentence
+        (
+            "Another man was wounded and is in serious condition. Police said one man was also "
+            "wounded when the gunman fired into the yard.",
+            1,
+        ),
+        # two people in one sentence
+        ("Another man was wounded and a woman was also hit in the leg.", 2),
+    ],
+)
+def test_one_more_wounded_told_in_several_sentences_is_one_survivor(  # type: ignore[no-untyped-def]
+    extractor, told: str, injured: int
+) -> None:
+    text = "A man was killed in a shooting on Elm Street in Elmwood early Sunday, police said. "
+    main = extractor.extract(
+        Report(id="t-again2", title="", text=text + told, published="2016-05-03")
+    )
+    event = main.events[0]
+    assert event.fatalities is not None and event.fatalities.best == 1
+    assert event.injured is not None and event.injured.best == injured
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        (
+            "Three people are dead after a shooting at a home on Oak Street in Elmwood on "
+            "Sunday, police said. Police said all four people were hurt in the same attack.",
+            3,
+            1,
+        ),
+        (
+            "The attack on a warehouse in Elmwood on Sunday left three people dead, police said. "
+            "Three other people were injured, including a clerk who died of his wounds Monday.",
+            3,
+            2,
+        ),
+    ],
+)
+def test_a_count_of_the_wounded_that_takes_in_the_dead(  # type: ignore[no-untyped-def]
+    extractor, text: str, killed: int, injured: int
+) -> None:
+    main = extractor.extract(Report(id="t-with-dead", title="", text=text, published="2016-05-03"))
+    event = main.events[0]
+    assert event.fatalities is not None and event.fatalities.best == killed
+    assert event.injured is not None and event.injured.best == injured
 
 
 def test_other_shootings_figures_are_not_the_events(extractor) -> None:  # type: ignore[no-untyped-def]

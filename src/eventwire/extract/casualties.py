@@ -55,10 +55,11 @@ _NOUN = (
 )
 # Up to three words between a count and its noun ("three other young men"), but not across
 # "of", an article or a unit of time: "Image 7 of 8 A man..." is not 7 men, nor is "over six
-# months, a 15-year-old" six, nor "two cases, the man killed" two.
+# months, a 15-year-old" six, nor "two cases, the man killed" two, nor across a death ("Five
+# men died and others were hurt" counts no hurt).
 _ADJS = (
     r"(?:(?!(?:of|the|a|an|a\.m|p\.m|hours?|minutes?|days?|weeks?|months?|years?|cases|times|"
-    r"dead|killed|injured|wounded|hurt|shot|"
+    r"dead|died|killed|injured|wounded|hurt|shot|"
     rf"when|where|while|after|as|{_UNIT_WORDS})\b(?![- ](?:year|month|week))|\d+\s)"
     r"\w[\w'.-]*,?\s+){0,4}?"
 )
@@ -229,10 +230,13 @@ PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
         ),
     ),
     ("killed", _left("dead|killed")),
+    # "went on to kill a guard and injure two others": the bare verb too, as "kill" is (not
+    # "to injure", an intent; not the noun, "a wound", "gunshot wound 2 inches deep")
     (
         "injured",
         re.compile(
-            rf"\b(?:injuring|wounding|injured|wounded|injures|wounds|hurting|hurt(?!\s+an?\b))\s+{NUM}"
+            rf"\b(?:injuring|wounding|injured|wounded|injures|wounds|{_NOT_INTENDED}injure|"
+            rf"{_NOT_INTENDED}(?<!\ba )(?<!gunshot )wound|hurting|hurt(?!\s+an?\b))\s+{NUM}"
             rf"{_ANY_NOUN}{_AND}?",
             _F,
         ),
@@ -605,7 +609,7 @@ SINGLE_PATTERNS: list[tuple[Kind, re.Pattern[str]]] = [
             r"fatal (?:[A-Z][\w-]* )?(?:hunting accident|accidental shooting)|"
             # "doctors declared him brain dead": counted among the dead, as GVA does
             r"(?<!not )(?<!n't )(?:declared(?: him| her)?|is now|now|was|been|left (?:him|her)|is) brain[- ]dead|(?:claim(?:s|ed)|cost) the life of|claims (?:a )?life\b|"
-            r"succumbed to|passed away|died (?:at|from|of|"
+            r"succumbed to|passed away|(?:did not|didn't) survive|died (?:at|from|of|"
             r"after|later|shortly|on|in|"
             # "died Sunday", "but died a short time later": when, with the subject told before
             r"(?:early |late )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
@@ -1039,6 +1043,7 @@ KIND_HINTS: dict[Kind, re.Pattern[str]] = {
     "killed": re.compile(
         r"kill|dead|slain|murder|fatal|gunned|gunning|guns down|execut|massacr|die|perish|lost|lives|claim|toll|death|"
         r"bodies|homicide|slay|stabbed|beaten|passed away|succumb|deceased|manslaughter|suicide|"
+        r"not survive|n't survive|"
         r"(?:second|2nd|third|3rd|fourth|4th) body",
         re.I,
     ),
@@ -1054,7 +1059,7 @@ KIND_HINTS: dict[Kind, re.Pattern[str]] = {
     ),
 }
 HINT = re.compile(
-    r"kill|dead|die|death|shot|shoot|wound|injur|hurt|hospital|fatal|murder|slain|slay|condition|"
+    r"kill|dead|die|death|shot|shoot|wound|injur|hurt|hospital|treated|fatal|murder|slain|slay|condition|"
     r"struck|striking|strikes|hits?\b|hitting|recover|surviv|stable|gunfire|bullet|toll|lives|life|deceased|succumb|passed away|manslaughter|"
     r"graz|suffer|casualt|gunned|gunning|guns down|massacre|execut|perish|homicide|slaying|murder|shooting|"
     r"intensive care",

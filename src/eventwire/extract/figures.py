@@ -105,7 +105,9 @@ def without_the_mourned(sentence: Sentence) -> Sentence:
     )
 
 
-DIED = re.compile(r"\b(?:died|dies|dead|deceased|succumbed|passed away)\b", re.I)
+DIED = re.compile(
+    r"\b(?:died|dies|dead|deceased|succumbed|passed away|(?:did not|didn't) survive)\b", re.I
+)
 """Any word for a death; close after a wounding, the death that followed it (LATER_DEATH: one said
 to come later, wherever it is told)."""
 NAMED_BEFORE = 20
@@ -259,8 +261,20 @@ def reconcile_figures(
                 count, count, count, "exact", injured.text, _attribution(injured, sources)
             )
             return killed_fig, (figure, (injured.start, injured.end))
+        with_the_dead = _wounded_with_the_dead(injured, sentences, dead) if dead else 0
+        if 0 < with_the_dead < injured.quantity.best:
+            # "all five people were hurt" beside four dead: one survivor
+            count = injured.quantity.best - with_the_dead
+            figure = Figure(
+                count, count, count, "exact", injured.text, _attribution(injured, sources)
+            )
+            return killed_fig, (figure, (injured.start, injured.end))
         return killed_fig, _figure(injured, sources)
     count = sum(m.quantity.best for m in wounded_more)
+    if killed is not None and _one_survivor_told_again(wounded_more, sentences):
+        # "Another man was injured and is in the ICU ... One person was also injured when he
+        # ran": beside the dead, one more wounded told in several sentences is one survivor
+        count = 1
     # "A man was shot. Another man was shot in the back": one more than a wounded told before
     # ("... after another child was shot", with nobody hurt before it, is the only one)
     told_before = wounded_more and any(
@@ -281,6 +295,18 @@ def reconcile_figures(
         count = shot.quantity.best - (0 if OTHERS_SHOT.search(shot.text) else dead)
         figure = Figure(count, count, count, "exact", shot.text, _attribution(shot, sources))
         return killed_fig, (figure, (shot.start, shot.end))
+    # "Ann Roe was shot in the arm and Bob Lee was hit in the leg": two people named as shot,
+    # neither named as dead, are two wounded, whoever died
+    named_wounded = _named_wounded(mentions + more, persons)
+    if (
+        len(named_wounded) >= 2
+        and (injured is None or injured.quantity.best < len(named_wounded))
+        and (shot is None or shot.quantity.best - dead < len(named_wounded))
+    ):
+        first = named_wounded[0]
+        count = len(named_wounded)
+        figure = Figure(count, count, count, "exact", first.text, _attribution(first, sources))
+        return killed_fig, (figure, (first.start, first.end))
     if single is not None and (
         killed is None
         or (
@@ -507,6 +533,40 @@ def _one_of_the_toll(another: CasualtyMention, toll: CasualtyMention) -> bool:
     )
 
 
+ALL_BEFORE = re.compile(r"\ball\s+(?:of\s+the\s+)?$", re.I)
+INCLUDING_ONE_WHO_DIED = re.compile(
+    r"^[^.;]{0,20}?\bincluding\s+(?:a|an|the|one)\s+[^.;]{0,40}?\bwho\s+(?:later\s+)?"
+    r"(?:died|was killed|did not survive)\b",
+    re.I,
+)
+
+
+def _wounded_with_the_dead(injured: CasualtyMention, sentences: list[Sentence], dead: int) -> int:
+    """How many of the dead a count of the wounded says it takes in: all of them for "all five
+    people were hurt", one for "Four others were hurt, including a guard who later died"."""
+    sentence = next(
+        (s for s in sentences if s.start <= injured.start < s.start + len(s.text)), None
+    )
+    if sentence is None:
+        return 0
+    start, end = injured.start - sentence.start, injured.end - sentence.start
+    if ALL_BEFORE.search(sentence.text, max(0, start - 12), start):
+        return dead
+    return 1 if INCLUDING_ONE_WHO_DIED.search(sentence.text[end:]) else 0
+
+
+def _one_survivor_told_again(more: list[CasualtyMention], sentences: list[Sentence]) -> bool:
+    """Are these 'one more wounded' mentions one person each, each in a sentence of its own?
+    (Two in one sentence, "another man was shot and a woman was also hit", are two people.)"""
+    if len(more) < 2 or any(m.quantity.best != 1 for m in more):
+        return False
+    told_in = {
+        next((s.index for s in sentences if s.start <= m.start < s.start + len(s.text)), -1)
+        for m in more
+    }
+    return len(told_in) == len(more)
+
+
 def _distinct(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
     """One mention per wording: a page repeating "and another injured" names one person."""
     first: dict[str, CasualtyMention] = {}
@@ -520,18 +580,37 @@ def _named_dead(mentions: list[CasualtyMention], persons: set[str]) -> list[Casu
     seen: set[str] = set()
     distinct: list[CasualtyMention] = []
     for mention in mentions:
-        if mention.subject is None:
-            continue
-        # the longest PERSON naming this word, so "Tom" and "Tom Ray" are one person
-        names = sorted(
-            (p for p in persons if mention.subject in p.split()), key=lambda p: (-len(p), p)
-        )
-        person = names[0] if names else None
+        person = _person(mention, persons)
         if person is None or person in seen:
             continue
         seen.add(person)
         distinct.append(mention)
     return distinct
+
+
+def _person(mention: CasualtyMention, persons: set[str]) -> str | None:
+    """The longest PERSON entity naming the mention's subject ("Tom" and "Tom Ray" are one)."""
+    if mention.subject is None:
+        return None
+    names = sorted((p for p in persons if mention.subject in p.split()), key=lambda p: (-len(p), p))
+    return names[0] if names else None
+
+
+def _named_wounded(mentions: list[CasualtyMention], persons: set[str]) -> list[CasualtyMention]:
+    """One mention per distinct person named as shot or wounded and never named as dead (a named
+    one beside the dead is often the dead told again; two or more others are the wounded)."""
+    dead = {_person(m, persons) for m in mentions if m.kind == "killed"}
+    seen: set[str] = set()
+    distinct: list[CasualtyMention] = []
+    for mention in mentions:
+        if mention.kind == "killed" or not mention.single:
+            continue
+        person = _person(mention, persons)
+        if person is None or person in seen or person in dead:
+            continue
+        seen.add(person)
+        distinct.append(mention)
+    return sorted(distinct, key=lambda m: m.start)
 
 
 def _counted(mention: CasualtyMention, count: int) -> CasualtyMention:
