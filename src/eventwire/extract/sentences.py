@@ -115,7 +115,7 @@ def split_sentences(doc: Doc, published: date | None) -> list[Sentence]:
                     for word in name.split()[1:]}  # fmt: skip
     sentences: list[Sentence] = []
     first_entity = 0
-    for i, (start, end) in enumerate(_split(doc)):
+    for i, (start, end) in enumerate(_split(doc, text)):
         chunk = text[start:end]
         while first_entity < len(entities) and entities[first_entity][0] < start:
             first_entity += 1
@@ -243,9 +243,10 @@ def _a_name(person: str) -> bool:
     )
 
 
-def _split(doc: Doc) -> Iterator[tuple[int, int]]:
-    """spaCy's sentences, further cut at blank lines (headlines, bylines, paragraphs)."""
-    text = doc.text
+def _split(doc: Doc, text: str) -> Iterator[tuple[int, int]]:
+    """spaCy's sentences, further cut at blank lines (headlines, bylines, paragraphs).
+
+    `text` is ``doc.text``, passed in: spaCy builds it anew, token by token, at every call."""
     for sent in doc.sents:
         start = sent.start_char
         for m in PARAGRAPH.finditer(text, start, sent.end_char):
