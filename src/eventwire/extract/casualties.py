@@ -976,8 +976,10 @@ UNSURE_WHETHER = re.compile(
 GUNFIRE = re.compile(r"\b(?:shot|shoot\w*|gun\w*|bullets?|fired|firing|homicide|murder\w*)\b", re.I)
 
 # Sentences about totals over a period, not about one event.
+# Written in lower case and searched in the lower-cased sentence, without re.I (several times
+# faster: under re.I Python's regex engine tries every word at every character)
 STATISTICS = re.compile(
-    r"\b(?:this year|so far|since (?:January|the start|the beginning)|per year|each year|"
+    r"\b(?:this year|so far|since (?:january|the start|the beginning)|per year|each year|"
     r"annually|last year|a year|per capita|homicide rate|record|in (?:19|20)\d\d|statistics|"
     r"nationwide|every year|over the past|in the (?:past|last) \w+ (?:years|months)|citywide|"
     r"crime stats|"
@@ -993,8 +995,7 @@ STATISTICS = re.compile(
     r"in the region)|"
     # "28 people shot and 10 killed in the city since Friday": a tally of days
     r"since (?:last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)"
-    r"(?: (?:morning|afternoon|evening|night))?(?!['’]s))\b",
-    re.I,
+    r"(?: (?:morning|afternoon|evening|night))?(?!['’]s))\b"
 )
 
 
@@ -1303,4 +1304,4 @@ def _one_quantity(m: re.Match[str], group: str, hedge: str) -> Quantity | None:
 
 
 def is_statistics(sentence: str) -> bool:
-    return bool(STATISTICS.search(sentence))
+    return bool(STATISTICS.search(sentence.lower()))
