@@ -1005,7 +1005,8 @@ STATISTICS = re.compile(
 # only. Same matches as finditer (a match of such a pattern can only start where a count does),
 # at a fraction of the cost.
 COUNT_STARTS = re.compile(rf"\b(?={NUM})", _F)
-_LEADING_LOOKAHEAD = re.compile(r"\(\?!(?:[^()]|\([^()]*\))*\)")
+# a lookahead with groups nested up to two deep: "(?!(?:another|an? (?:second|third))\b)"
+_LEADING_LOOKAHEAD = re.compile(r"\(\?!(?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)")
 
 
 def _count_led(pattern: re.Pattern[str]) -> bool:
