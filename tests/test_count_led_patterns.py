@@ -10,6 +10,7 @@ from eventwire.extract.casualties import (
     NUM,
     PATTERNS,
     _count_led,
+    _count_starts,
     _matches,
 )
 
@@ -51,3 +52,15 @@ def test_a_leading_lookahead_with_nested_groups_is_still_count_led() -> None:
         rf"\b(?!(?:another|an? (?:second|third))\b){NUM} killed", COUNT_STARTS.flags
     )
     assert _count_led(nested)
+
+
+@pytest.mark.parametrize(
+    "sentence", [*SENTENCES, "TWO MEN WERE SHOT NEAR THE İNN; Three Others Were Hurt."]
+)
+def test_count_starts_in_the_lowered_sentence_are_the_same(sentence: str) -> None:
+    """NUM is written in lower case: where a count begins is found in the lowered sentence."""
+    assert _count_starts(sentence, sentence.lower()) == [
+        m.start() for m in COUNT_STARTS.finditer(sentence)
+    ]
+    source = re.sub(r"\\.", "", re.sub(r"\(\?P<\w+>", "(", NUM))
+    assert source == source.lower()
