@@ -1,4 +1,6 @@
-from eventwire.extract.actors import find_actors, find_sources
+import re
+
+from eventwire.extract.actors import UNKNOWN_PERPETRATOR, find_actors, find_sources
 
 
 def values(sentence: str) -> list[str]:
@@ -30,3 +32,13 @@ def test_named_perpetrator_and_victim() -> None:
 def test_a_place_is_not_a_person() -> None:
     actors, _ = find_actors("Officers from the Dayton Police Department were shot at.", 0, set())
     assert actors == []
+
+
+def test_the_unknown_perpetrator_phrases_are_written_lower_case() -> None:
+    """They are searched first in the lower-cased sentence, without re.I: a capital in one of
+    them would never match."""
+    source = re.sub(r"\\.", "", UNKNOWN_PERPETRATOR.pattern)
+    assert source == source.lower()
+    actors, spans = find_actors("NO SUSPECTS HAVE BEEN NAMED IN THE ELMWOOD SHOOTING.", 0, set())
+    assert [a.name for a in actors] == ["unknown"]
+    assert [s.value for s in spans] == ["unknown"]

@@ -1,6 +1,14 @@
+import re
+
 import pytest
 
-from eventwire.extract.casualties import find_casualties, is_statistics
+from eventwire.extract.casualties import (
+    HINT,
+    KIND_HINTS,
+    STATISTICS,
+    find_casualties,
+    is_statistics,
+)
 
 
 def kinds(sentence: str) -> dict[str, tuple[int, str]]:
@@ -993,3 +1001,19 @@ def test_a_sentence_telling_only_treated_and_released_is_read() -> None:
     assert kinds("Three others were treated and released at Elmwood General.") == {
         "injured": (3, "exact")
     }
+
+
+def test_the_hints_are_written_lower_case() -> None:
+    """The hints and the statistics words are searched in the lower-cased sentence (no re.I,
+    for speed): a capital in one of their words would never match."""
+    for hint in (HINT, *KIND_HINTS.values(), STATISTICS):
+        assert hint.pattern == hint.pattern.lower()
+        assert not hint.flags & re.I
+
+
+def test_an_all_capitals_headline_is_read() -> None:
+    kinds = {
+        m.kind: m.quantity.best for m in find_casualties("TWO MEN KILLED, ONE WOUNDED IN ELMWOOD")
+    }
+    assert kinds == {"killed": 2, "injured": 1}
+    assert is_statistics("SHOOTINGS ACROSS THE CITY SINCE JANUARY")

@@ -1,6 +1,8 @@
+import re
+
 import pytest
 
-from eventwire.extract.classify import EVENT_TYPES, RULES, classify
+from eventwire.extract.classify import ANY_RULE, EVENT_TYPES, RULES, classify
 
 
 @pytest.mark.parametrize(
@@ -42,3 +44,18 @@ def test_rules_use_acled_spelling() -> None:
     for rule in RULES:
         assert rule.sub_event_type in EVENT_TYPES[rule.event_type]
     assert sum(len(v) for v in EVENT_TYPES.values()) == 25
+
+
+def test_the_rules_words_are_written_lower_case() -> None:
+    """ANY_RULE, which lets a sentence through to the rules, reads the lower-cased sentence
+    without re.I: a capital in a rule's words would never get through."""
+    for rule in RULES:
+        assert not re.search(r"[A-Z]", re.sub(r"\\.", "", rule.pattern.pattern))
+    assert not ANY_RULE.flags & re.I
+
+
+def test_capitals_are_classified() -> None:
+    found = classify("An IED went off near the Pinewood market")
+    assert found is not None
+    assert found.sub_event_type == "Remote explosive/landmine/IED"
+    assert classify("GUNMAN OPENS FIRE IN ELMWOOD") is not None

@@ -1,8 +1,18 @@
 """Count-led casualty patterns are tried only where a count begins: same matches as finditer."""
 
+import re
+
 import pytest
 
-from eventwire.extract.casualties import COUNT_LED, COUNT_STARTS, PATTERNS, _matches
+from eventwire.extract.casualties import (
+    COUNT_LED,
+    COUNT_STARTS,
+    NUM,
+    PATTERNS,
+    _count_led,
+    _count_starts,
+    _matches,
+)
 
 SENTENCES = [
     "At least 73 people were killed and 170 others were wounded in two blasts near the shrine.",
@@ -35,3 +45,22 @@ def test_the_sentences_exercise_count_led_patterns() -> None:
     led = [pattern for _, pattern in PATTERNS if id(pattern) in COUNT_LED]
     hits = sum(1 for s in SENTENCES for pattern in led if pattern.search(s))
     assert hits >= 8
+
+
+def test_a_leading_lookahead_with_nested_groups_is_still_count_led() -> None:
+    nested = re.compile(
+        rf"\b(?!(?:another|an? (?:second|third))\b){NUM} killed", COUNT_STARTS.flags
+    )
+    assert _count_led(nested)
+
+
+@pytest.mark.parametrize(
+    "sentence", [*SENTENCES, "TWO MEN WERE SHOT NEAR THE İNN; Three Others Were Hurt."]
+)
+def test_count_starts_in_the_lowered_sentence_are_the_same(sentence: str) -> None:
+    """NUM is written in lower case: where a count begins is found in the lowered sentence."""
+    assert _count_starts(sentence, sentence.lower()) == [
+        m.start() for m in COUNT_STARTS.finditer(sentence)
+    ]
+    source = re.sub(r"\\.", "", re.sub(r"\(\?P<\w+>", "(", NUM))
+    assert source == source.lower()

@@ -1,6 +1,7 @@
+import re
 from datetime import date
 
-from eventwire.extract.dates import find_dates, posted_date
+from eventwire.extract.dates import LOWER_CASE_GATES, PATTERNS, find_dates, posted_date
 
 PUB = date(2014, 1, 29)  # a Wednesday
 
@@ -117,3 +118,17 @@ def test_a_pages_posted_day_when_earlier_than_its_publication() -> None:
 def test_the_newspaper_usa_today_is_no_day() -> None:
     assert find_dates("A study by USA Today counted such deaths.", PUB) == []
     assert first("A boy was shot today, USA Today reported.")[0] == "2014-01-29"
+
+
+def test_the_case_insensitive_patterns_are_written_lower_case() -> None:
+    """Each re.I pattern is tried only where its lower-case twin matches the lowered sentence:
+    a capital in its words (outside a negative lookbehind) would let nothing through."""
+    kinds = [kind for kind, _ in PATTERNS]
+    assert len(kinds) == len(set(kinds))
+    for kind in LOWER_CASE_GATES:
+        source = re.sub(r"\(\?<![^)]*\)", "", dict(PATTERNS)[kind].pattern)
+        source = re.sub(r"\\.", "", source)
+        source = re.sub(r"\(\?P<\w+>", "(", source)  # a group's name
+        assert source == source.lower(), kind
+    found = find_dates("GUNFIRE ERUPTED IN ELMWOOD LAST NIGHT, TWO WEEKS AGO", date(2020, 5, 9))
+    assert [d.kind for d in found] == ["relative_day", "relative_ago"]

@@ -78,6 +78,10 @@ UNKNOWN_PERPETRATOR = re.compile(
     r"(?:cause|perpetrators?) (?:is|are|was|were|remains?) (?:still )?(?:unknown|unclear|not known)",
     re.I,
 )
+# Few sentences say it: the lower-cased sentence is searched first, without re.I (under re.I
+# Python's regex engine tries every phrase at every character, several times slower), and only
+# a sentence that has it is searched again with re.I for the offsets in the original text.
+UNKNOWN_PERPETRATOR_LOWER = re.compile(UNKNOWN_PERPETRATOR.pattern)
 PERPETRATOR = [
     re.compile(
         rf"\bordered by (?:then[- ])?(?:(?:US|U\.S\.|American|Israeli|Russian) )?"
@@ -143,7 +147,11 @@ def find_actors(sentence: str, offset: int, persons: set[str]) -> tuple[list[Act
     """Actors named in one sentence; ``persons`` are the PERSON entities spaCy found."""
     actors: list[Actor] = []
     spans: list[Span] = []
-    m = UNKNOWN_PERPETRATOR.search(sentence)
+    m = (
+        UNKNOWN_PERPETRATOR.search(sentence)
+        if UNKNOWN_PERPETRATOR_LOWER.search(sentence.lower())
+        else None
+    )
     if m:
         actors.append(Actor("unknown", "perpetrator", "unknown"))
         spans.append(Span("unknown", offset + m.start(), offset + m.end()))

@@ -62,6 +62,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            r"(?:,? (?P<year_after>(?:19|20)\d\d)\b)?")),
 ]  # fmt: skip
 
+# Each re.I pattern is tried only in a sentence whose lower-cased text it matches without re.I
+# (under re.I Python's regex engine tries every word at every character, several times slower).
+# Their words are written in lower case; a capital is only in a lookbehind ("USA "), which
+# then lets more through, never fewer.
+LOWER_CASE_GATES = {kind: re.compile(p.pattern) for kind, p in PATTERNS if p.flags & re.I}
+
 
 @dataclass(frozen=True, slots=True)
 class DateMention:
@@ -111,7 +117,11 @@ def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateM
     """All resolvable date mentions in ``text``, in order, without overlaps."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
+    lowered = text.lower()
     for kind, pattern in PATTERNS:
+        gate = LOWER_CASE_GATES.get(kind)
+        if gate is not None and not gate.search(lowered):
+            continue
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue

@@ -117,7 +117,7 @@ class Extractor:
             result.warnings.append(f"only the first {len(text):,} characters were read")
         if published is None:
             result.warnings.append("no publication date: relative dates left unresolved")
-        sentences = the_story(split_sentences(doc, published), len(report.headline))
+        sentences = the_story(split_sentences(doc, published, text), len(report.headline))
         persons = {e.text for e in doc.ents if e.label_ == "PERSON"}
 
         background = [s for s in sentences if is_background(s, published)]

@@ -103,19 +103,21 @@ STREET_AFTER = re.compile(
 )
 
 
-def split_sentences(doc: Doc, published: date | None) -> list[Sentence]:
+def split_sentences(doc: Doc, published: date | None, text: str | None = None) -> list[Sentence]:
     """The report's sentences, each with what the rules found in it.
 
     Works on plain offsets: spaCy's ``Span.ents`` walks the whole document for every sentence,
-    which made this the slowest step of extraction.
+    which made this the slowest step of extraction. `text` is ``doc.text`` when the caller
+    has it already (spaCy joins it anew, token by token, at every call).
     """
-    text = doc.text
+    if text is None:
+        text = doc.text
     entities: list[Entity] = [(e.start_char, e.end_char, e.label_, e.text) for e in doc.ents]
     person_words = {word for *_, label, name in entities if label == "PERSON" and _a_name(name)
                     for word in name.split()[1:]}  # fmt: skip
     sentences: list[Sentence] = []
     first_entity = 0
-    for i, (start, end) in enumerate(_split(doc)):
+    for i, (start, end) in enumerate(_split(doc, text)):
         chunk = text[start:end]
         while first_entity < len(entities) and entities[first_entity][0] < start:
             first_entity += 1
@@ -243,9 +245,10 @@ def _a_name(person: str) -> bool:
     )
 
 
-def _split(doc: Doc) -> Iterator[tuple[int, int]]:
-    """spaCy's sentences, further cut at blank lines (headlines, bylines, paragraphs)."""
-    text = doc.text
+def _split(doc: Doc, text: str) -> Iterator[tuple[int, int]]:
+    """spaCy's sentences, further cut at blank lines (headlines, bylines, paragraphs).
+
+    `text` is ``doc.text``, passed in: spaCy builds it anew, token by token, at every call."""
     for sent in doc.sents:
         start = sent.start_char
         for m in PARAGRAPH.finditer(text, start, sent.end_char):
