@@ -173,7 +173,7 @@ class Extractor:
                 if event.location.precision == "site":
                     event.location.precision = "city"
             result.events.append(event)
-        followed = _followed_up(report, main_event, result.events[1:], sentences)
+        followed = _followed_up(report, main_event, result.events[1:], sentences, published)
         if followed is not None:
             # the recalled event is the one the report is about: one event, not two
             result.events.remove(followed)
@@ -348,7 +348,11 @@ FOLLOW_UP_HEADLINE = re.compile(
 
 
 def _followed_up(
-    report: Report, main: Event, recalled: list[Event], sentences: list[Sentence]
+    report: Report,
+    main: Event,
+    recalled: list[Event],
+    sentences: list[Sentence],
+    published: date | None,
 ) -> Event | None:
     """The earlier event a follow-up report is about, when the main event is dated only by the
     publication, by its aftermath or only by a month or a week (best a recalled day inside
@@ -360,7 +364,6 @@ def _followed_up(
     ]
     if not days:
         return None
-    published = parse_published(report.published)
     if published is not None:
         # "the gun was used before in the 2009 Halloween stabbing": a day years back is seldom the
         # one a follow-up is about when the report recalls a recent one
