@@ -1060,6 +1060,22 @@ class Locator:
         country = self.gazetteer.country(place.country or "")
         return country is not None and _distance(country, place) < 10.0
 
+    def _in_another_state(
+        self,
+        name: str,
+        country: str | None,
+        named_states: tuple[str, ...],
+        near: tuple[float, float] | None,
+    ) -> Place | None:
+        """A town of another state than the report's: of one the report names, strongest
+        first ("COLUMBUS, GA" on a Memphis station's site is Georgia's, not Ohio's), else of
+        any."""
+        for state in named_states:
+            place = self.gazetteer.best_city(name, country, state, postal=False)
+            if place is not None:
+                return place
+        return self.gazetteer.best_city(name, country, None, near=near, postal=False)
+
     def _resolve_city(
         self,
         name: str,
@@ -1085,21 +1101,12 @@ class Locator:
                 place = self.gazetteer.best_city(
                     variant, country, state, near=near, postal=state is not None
                 )
-                for other in other_states if place is None and state is not None else ():
-                    # "COLUMBUS, GA" on a Memphis station's site: Georgia's, not Ohio's
-                    place = self.gazetteer.best_city(variant, country, other, postal=False)
-                    if place is not None:
-                        if place.population < WELL_KNOWN:
-                            return place, True  # a small town there: the suspect's trail
-                        break
                 if place is None and state is not None:
-                    place = self.gazetteer.best_city(
-                        variant, country, None, near=near, postal=False
-                    )
+                    place = self._in_another_state(variant, country, other_states, near)
                     if place is not None and place.population < WELL_KNOWN:
-                        # a small town of another state, the report's having none so
-                        # named, is as unlikely as a village abroad ("police in Elmwood
-                        # arrested him" of a station in another state: the suspect's trail)
+                        # a small town of another state, the report's having none so named,
+                        # is as unlikely as a village abroad ("police in Elmwood arrested
+                        # him" of a station in another state: the suspect's trail)
                         return place, True
                 if place is not None:
                     return place, False
