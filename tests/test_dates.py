@@ -1,7 +1,13 @@
 import re
 from datetime import date
 
-from eventwire.extract.dates import LOWER_CASE_GATES, PATTERNS, find_dates, posted_date
+from eventwire.extract.dates import (
+    LOWER_CASE_GATES,
+    PATTERNS,
+    find_dates,
+    posted_date,
+    url_date,
+)
 
 PUB = date(2014, 1, 29)  # a Wednesday
 
@@ -113,6 +119,22 @@ def test_a_pages_posted_day_when_earlier_than_its_publication() -> None:
     assert posted_date(head, date(2019, 6, 18)) == date(2019, 6, 7)
     assert posted_date(head, date(2019, 6, 7)) is None  # not earlier: nothing to change
     assert posted_date("Three people were shot early Friday.", date(2019, 6, 18)) is None
+
+
+def test_the_day_in_a_pages_address_when_earlier_than_its_publication() -> None:
+    later = date(2016, 8, 18)
+    assert url_date("https://example.com/news/2016/03/08/a-slug/", later) == date(2016, 3, 8)
+    assert url_date("https://example.com/news/2017/feb/08/a-slug/", date(2017, 3, 1)) == date(
+        2017, 2, 8
+    )
+    assert url_date("http://example.com/2016-03-08-a-slug", later) == date(2016, 3, 8)
+    # an archive's own capture time is not the site's day
+    archived = "http://web.archive.org/web/20160308120000/http://example.com/story/123"
+    assert url_date(archived, later) is None
+    assert url_date("https://example.com/news/2016/08/18/a-slug/", later) is None  # not earlier
+    assert url_date("https://example.com/news/2016/13/45/a-slug/", later) is None  # no such day
+    assert url_date("https://example.com/2016/03/report", later) is None  # no day
+    assert url_date(None, later) is None
 
 
 def test_the_newspaper_usa_today_is_no_day() -> None:

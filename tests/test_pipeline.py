@@ -1070,6 +1070,21 @@ def test_relative_days_count_from_the_pages_posted_day(extractor) -> None:  # ty
     assert _date_of(extractor, text, "2013-03-26") == ("2013-03-10", "early Sunday")
 
 
+def test_relative_days_count_from_the_day_in_the_pages_address(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "A clerk was shot and wounded during a robbery Friday night, police said."
+    report = Report(
+        id="t-url-day",
+        title="",
+        text=text,
+        published="2017-04-19",  # when the page was collected, weeks after it ran
+        url="http://web.archive.org/web/20170419101500/http://example.com/news/2017/02/11/clerk-shot/",
+    )
+    event = extractor.extract(report).events[0]
+    assert (event.date.start, event.date.text) == ("2017-02-10", "Friday")
+    # without the address the same words count from the collection day
+    assert _date_of(extractor, text, "2017-04-19") == ("2017-04-14", "Friday")
+
+
 def test_holidays_and_other_incidents_do_not_date_the_event(extractor) -> None:  # type: ignore[no-untyped-def]
     holiday = (
         "The district was busy with visitors after the Thanksgiving holiday. The shooting, "

@@ -113,6 +113,35 @@ def posted_date(text: str, published: date | None) -> date | None:
     return posted if posted < published else None
 
 
+# "example.com/news/2016/03/08/slug", "/2017/feb/08/", "/2016-03-08-slug": the day a site filed
+# the story under, after an archive's own "/web/20161224230315/" prefix
+URL_DAY = re.compile(
+    r"/(?P<year>(?:19|20)\d\d)([/-])(?P<month>0?[1-9]|1[0-2]|[a-z]{3,4})\2(?P<day>[0-3]?\d)(?:[/-]|$)",
+    re.I,
+)
+ARCHIVE_PREFIX = re.compile(r"^https?://web\.archive\.org/web/\d+\w*/", re.I)
+
+
+def url_date(url: str | None, published: date | None) -> date | None:
+    """The day in the page's address, when earlier than ``published``.
+
+    Sites file stories under the day they first ran ("/2016/03/08/"); a ``published`` later than
+    that is when the page was collected or last touched, and the story's "Tuesday" counts from
+    the day it ran.
+    """
+    if not url or published is None:
+        return None
+    m = URL_DAY.search(ARCHIVE_PREFIX.sub("", url))
+    month = _month_number(m.group("month")) if m else None
+    if m is None or month is None:
+        return None
+    try:
+        filed = date(int(m.group("year")), month, int(m.group("day")))
+    except ValueError:
+        return None
+    return filed if filed < published else None
+
+
 def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateMention]:
     """All resolvable date mentions in ``text``, in order, without overlaps."""
     found: list[DateMention] = []
