@@ -1085,6 +1085,44 @@ def test_relative_days_count_from_the_day_in_the_pages_address(extractor) -> Non
     assert _date_of(extractor, text, "2017-04-19") == ("2017-04-14", "Friday")
 
 
+def test_the_small_hours_of_tomorrow_in_a_report_dated_a_day_early(extractor) -> None:  # type: ignore[no-untyped-def]
+    # published Thursday 2017-03-09: "early Friday" six days back is too old for such news
+    text = "Two men were killed in a shooting at a gas station early Friday, police said."
+    assert _date_of(extractor, text, "2017-03-09") == ("2017-03-10", "early Friday")
+    # a bare weekday six days back is still not read as tomorrow: it is as often a vigil's
+    bare = "Two men were killed in a shooting at a gas station Friday, police said."
+    assert _date_of(extractor, bare, "2017-03-09") == ("2017-03-09", None)
+
+
+def test_days_of_statements_plans_and_tallies_do_not_date_the_event(extractor) -> None:  # type: ignore[no-untyped-def]
+    published = "2016-09-19"  # a Monday
+    statements = [
+        "A toddler died after being shot at an apartment complex, a Monday morning email from "
+        "the agency said.",
+        "A woman was wounded outside a nightclub, a police source told WXYZ 7 News Monday.",
+        "A woman was wounded outside a nightclub, the chief told reporters on Monday.",
+        "A boy was wounded at his home. The shooting had not been ruled an accident as of "
+        "Monday evening.",
+        "A boy shot himself in the hand with his mother's gun. She is expected to speak with "
+        "detectives Monday.",
+    ]
+    for text in statements:
+        assert _date_of(extractor, text, published) == (published, None), text
+    # a plan's words do not hide a deed's day that follows them
+    unsaid = "Police will not say why the man was shot Saturday outside the bar."
+    assert _date_of(extractor, unsaid, published) == ("2016-09-17", "Saturday")
+    tally = (
+        "One man was killed Sunday on the South Side. Sunday's shootings brought to 40 the "
+        "number of people shot since Wednesday afternoon."
+    )
+    assert _date_of(extractor, tally, published) == ("2016-09-18", "Sunday")
+    others = (
+        "A man was shot and killed outside a gas station early Sunday, police said. In other "
+        "shootings on Saturday, two men were wounded in separate attacks."
+    )
+    assert _date_of(extractor, others, published) == ("2016-09-18", "early Sunday")
+
+
 def test_holidays_and_other_incidents_do_not_date_the_event(extractor) -> None:  # type: ignore[no-untyped-def]
     holiday = (
         "The district was busy with visitors after the Thanksgiving holiday. The shooting, "
@@ -2250,7 +2288,13 @@ def test_the_day_the_incident_happened_on_is_read_with_the_opening(extractor) ->
 
 @pytest.mark.parametrize(
     "list_opening",
-    ["More stories from our newsroom", "You might also like", "ALSO", "Caption Update"],
+    [
+        "More stories from our newsroom",
+        "Previous Stories:",
+        "You might also like",
+        "ALSO",
+        "Caption Update",
+    ],
 )
 def test_the_sites_other_stories_after_the_report_are_not_its_event(  # type: ignore[no-untyped-def]
     extractor, list_opening: str

@@ -28,15 +28,23 @@ SAID_BEFORE = re.compile(
     r"updated|published|date)[:\s]+(?:on\s+)?(?:[A-Z][a-z]+day,?\s+)?|(?<!day )\(\s*|\(@\w+\)\s*)$",
     re.I,
 )
+# "told WESH 2 News Monday", "told The Associated Press on Friday", "told reporters Monday": a
+# statement to the press
+TOLD_THE_PRESS_BEFORE = re.compile(
+    r"\btold\s+(?:(?:reporters|journalists|the (?:media|press))|(?:[A-Z0-9][\w.&'’-]*\s+){1,4})"
+    r"\s*(?:on\s+)?$"
+)
 # "a sheriff's update Monday", "in an interview Monday", "a motion dated Friday": a statement named
 # by its noun.
 STATEMENT_BEFORE = re.compile(
     r"\b(?:update|statement|release|e-?mail|interview|tweet|briefing|dated)\s+(?:on\s+)?$", re.I
 )
-# "Friday's report", "Monday's news conference": a statement named after its day
+# "Friday's report", "Monday's news conference", "a Monday morning email": a statement named
+# after its day
 STATEMENT_AFTER = re.compile(
-    r"^(?:\s+(?:morning|afternoon|evening|night))?['’]s\s+(?:\w+\s+)?(?:report|statement|"
-    r"(?:news|press) (?:conference|release)|briefing|announcement|update|interview)\b",
+    r"^(?:\s+(?:morning|afternoon|evening|night))?(?:['’]s\s+(?:\w+\s+)?(?:report|statement|"
+    r"(?:news|press) (?:conference|release)|briefing|announcement|update|interview)|\s+(?:e-?mail|"
+    r"statement|(?:news|press) (?:conference|release)|briefing|interview)\b)",
     re.I,
 )
 # "Police on Thursday identified the victims": the date of the statement again. Not after a
@@ -56,7 +64,7 @@ SAID_BY_AFTER = re.compile(
 # "Deputies continued the hunt on Friday", "remains in the hospital Wednesday", "an
 # investigation was under way Thursday": what came after.
 AFTERMATH_BEFORE = re.compile(
-    r"\b(?:continu(?:ed|es|ing)|remain(?:s|ed)?|still|under ?way)\b[^.;]{0,40}$", re.I
+    r"\b(?:continu(?:ed|es|ing)|remain(?:s|ed)?|still|under ?way)\b[^.;]{0,40}$|\bas of\s+$", re.I
 )
 # "was in critical condition at Elm Medical Center Monday": the victim's state on the day told
 CONDITION_BEFORE = re.compile(
@@ -97,7 +105,8 @@ DATE_OF_THE_DEED = re.compile(
 # gang war following the killing of Tom Ray on May 1", "killed on the same block last week, on
 # Aug. 10": a date after these words is another event's
 OTHER_INCIDENT_BEFORE = re.compile(
-    r"\b(?:(?:the|an?) other (?:incident|shooting|attack|case|homicide)|(?:retaliation|revenge) "
+    r"\b(?:(?:the|an?) other (?:incident|shooting|attack|case|homicide)|in other (?:incidents|"
+    r"shootings|attacks|violence|news)|(?:retaliation|revenge) "
     r"for|(?:feud|rivalry|gang war)\b[^.;]*\b(?:began|started|after|following)|(?:on|at|in) "
     r"the same (?:block|street|corner|spot|intersection))\b[^.;]*$",
     re.I,
@@ -115,6 +124,26 @@ def _a_broadcast(mention: DateMention, before: str, rest: str) -> bool:
     if mention.text.lower() != "tonight":
         return False
     return bool(BROADCAST_AFTER.match(rest) or BROADCAST_BEFORE.search(before[-60:]))
+
+
+# "She is expected to turn herself in Wednesday", "will be arraigned Friday": what is to come
+PLANNED_BEFORE = re.compile(
+    r"\b(?:will|(?:is|are) (?:expected|scheduled|set|due) to)\s+(?!not\b)(?P<plan>[^.;,]{0,40})$",
+    re.I,
+)
+
+
+def _planned(before: str) -> bool:
+    """Is the date that of something still to come ("is expected to turn herself in Wednesday")?
+    Not when violence comes between: "police will not say why he was shot Friday"."""
+    plan = PLANNED_BEFORE.search(before[-60:])
+    return plan is not None and not VIOLENCE.search(plan.group("plan"))
+
+
+# "the number of people shot since Wednesday afternoon": a tally's start, not a deed's day
+TALLY_BEFORE = re.compile(
+    r"\b(?:shot|killed|wounded|shootings|homicides|victims)\s+since\s+$", re.I
+)
 
 
 # "The boy was born March 3, 2011", "who turned five on Friday": a birthday
@@ -250,6 +279,7 @@ def choose_event_date(
                 if (
                     SAID_BEFORE.search(before[-40:])
                     or STATEMENT_BEFORE.search(before[-40:])
+                    or TOLD_THE_PRESS_BEFORE.search(before[-50:])
                     or DATELINE_BEFORE.match(before)
                     or (SAID_AFTER.match(after) and not _dates_the_deed_before(before))
                     or STATEMENT_AFTER.match(after)
@@ -263,6 +293,8 @@ def choose_event_date(
                     continue
                 if role == "main" and (
                     OTHER_INCIDENT_BEFORE.search(before)
+                    or _planned(before)
+                    or TALLY_BEFORE.search(before[-40:])
                     or BIRTH_BEFORE.search(before)
                     or _a_broadcast(mention, before, rest)
                     or (mention.kind.startswith("relative") and _in_quotes(before, rest))
@@ -311,6 +343,14 @@ def choose_event_date(
         # event: the latest such day, rather than the publication
         latest_before = max(long_before, key=lambda m: (m.info.start or "", m.start))
         return latest_before.info, latest_before
+    small_hours = next((m for m in six_days_back if m.text.lower().startswith("early ")), None)
+    if role == "main" and small_hours is not None:
+        # "shot early Friday" in a Thursday report naming no other day of the deed: the small
+        # hours of a day six days back are too old for news, and nobody plans shots for the
+        # small hours; the publication date is a day early
+        tomorrow = date.fromisoformat(small_hours.info.start or "") + timedelta(days=7)
+        day = tomorrow.isoformat()
+        return DateInfo(day, day, "day", small_hours.text), small_hours
     if role == "main" and published is not None:
         bound = None if days_recalled else _earliest_day_after_the_deed(followed_on, published)
         if bound is not None:

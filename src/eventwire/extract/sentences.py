@@ -184,13 +184,13 @@ MAX_DATELINE_WORDS = 6
 """A dateline or byline ("COLUMBUS, Ohio (AP) —") split off as a sentence is no lead."""
 
 
-# "More stories", "You might also like", "Caption Man charged in ...", "ALSO": where a web page's
-# list of its other stories begins, after the story. Not "Related stories", more often a box
-# of links inside the story, which goes on after it
+# "More stories", "Previous stories:", "You might also like", "Caption Man charged in ...",
+# "ALSO": where a web page's list of its other stories begins, after the story. Not "Related
+# stories", more often a box of links inside the story, which goes on after it
 PAGE_AFTER_THE_STORY = re.compile(
-    r"\s*(?:(?:More|Recommended|Trending|Popular|Top|Latest|Other) (?:stories|news|headlines|"
-    r"articles|links|videos|content)\b|You (?:may|might) (?:also )?(?:like|be interested)|"
-    r"Most (?:Popular|Read|Viewed|Watched)\b|Caption\s|ALSO\s*$)",
+    r"\s*(?:(?:More|Recommended|Trending|Popular|Top|Latest|Other|Previous) (?:stories|news|"
+    r"headlines|articles|links|videos|content)\b|You (?:may|might) (?:also )?(?:like|be "
+    r"interested)|Most (?:Popular|Read|Viewed|Watched)\b|Caption\s|ALSO\s*$)",
     re.I,
 )
 
