@@ -211,6 +211,10 @@ def bare_static_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 # -- Chromium --------------------------------------------------------------------------
 
 
+EXPECT_TIMEOUT_MS = 20_000
+"""How long a browser assertion waits for the page to catch up."""
+
+
 def chromium_path() -> str | None:
     return shutil.which("chromium") or shutil.which("chromium-browser")
 
@@ -223,8 +227,11 @@ def browser() -> Iterator[Any]:
         pytest.skip("chromium is not installed: apt-get install chromium (make test does it)")
     if missing_assets():
         pytest.skip("dashboard assets missing: run `make install` (scripts/fetch_assets.sh)")
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
 
+    # Playwright's assertions give up after 5 s: on a busy 2-core CI machine drawing hundreds of
+    # country outlines can take longer than that, and a slow machine is no failure of ours
+    expect.set_options(timeout=EXPECT_TIMEOUT_MS)
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_ARGS)
         yield browser
