@@ -4,6 +4,7 @@ from datetime import date
 from eventwire.extract.dates import (
     LOWER_CASE_GATES,
     PATTERNS,
+    archived_date,
     find_dates,
     posted_date,
     url_date,
@@ -135,6 +136,14 @@ def test_the_day_in_a_pages_address_when_earlier_than_its_publication() -> None:
     assert url_date("https://example.com/news/2016/13/45/a-slug/", later) is None  # no such day
     assert url_date("https://example.com/2016/03/report", later) is None  # no day
     assert url_date(None, later) is None
+
+
+def test_an_archives_capture_day_when_earlier_than_the_publication() -> None:
+    archived = "http://web.archive.org/web/20150718014713/http://example.com/story/123"
+    assert archived_date(archived, date(2017, 1, 28)) == date(2015, 7, 18)
+    assert archived_date(archived, date(2015, 7, 17)) is None  # captured after: nothing to change
+    assert archived_date("http://example.com/2015/07/18/story", date(2017, 1, 28)) is None
+    assert archived_date(None, date(2017, 1, 28)) is None
 
 
 def test_the_newspaper_usa_today_is_no_day() -> None:

@@ -1085,6 +1085,20 @@ def test_relative_days_count_from_the_day_in_the_pages_address(extractor) -> Non
     assert _date_of(extractor, text, "2017-04-19") == ("2017-04-14", "Friday")
 
 
+def test_relative_days_count_back_from_an_archives_earlier_capture(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "A gunman killed two farmhands in a barn on Wednesday, deputies said."
+    report = Report(
+        id="t-archived",
+        title="",
+        text=text,
+        published="2017-01-28",  # when the copy was collected, long after it ran
+        url="http://web.archive.org/web/20150718014713/http://example.com/news/farm-shooting",
+    )
+    event = extractor.extract(report).events[0]
+    # the page was up by Saturday 2015-07-18, the day the archive captured it
+    assert (event.date.start, event.date.text) == ("2015-07-15", "on Wednesday")
+
+
 def test_the_small_hours_of_tomorrow_in_a_report_dated_a_day_early(extractor) -> None:  # type: ignore[no-untyped-def]
     # published Thursday 2017-03-09: "early Friday" six days back is too old for such news
     text = "Two men were killed in a shooting at a gas station early Friday, police said."

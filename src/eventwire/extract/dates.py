@@ -142,6 +142,29 @@ def url_date(url: str | None, published: date | None) -> date | None:
     return filed if filed < published else None
 
 
+# "web.archive.org/web/20150718014713/http://...": the day an archive captured the page
+ARCHIVE_CAPTURE = re.compile(
+    r"^https?://web\.archive\.org/web/(?P<year>(?:19|20)\d\d)(?P<month>[01]\d)(?P<day>[0-3]\d)",
+    re.I,
+)
+
+
+def archived_date(url: str | None, published: date | None) -> date | None:
+    """The day an archive captured the page, when earlier than ``published``.
+
+    A page was up by the day it was captured, so a ``published`` after that is when the copy
+    was collected: the story's "Wednesday" counts back from the capture day at the latest.
+    """
+    m = ARCHIVE_CAPTURE.match(url or "")
+    if m is None or published is None:
+        return None
+    try:
+        captured = date(int(m.group("year")), int(m.group("month")), int(m.group("day")))
+    except ValueError:
+        return None
+    return captured if captured < published else None
+
+
 def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateMention]:
     """All resolvable date mentions in ``text``, in order, without overlaps."""
     found: list[DateMention] = []
