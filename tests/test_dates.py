@@ -6,6 +6,7 @@ from eventwire.extract.dates import (
     PATTERNS,
     archived_date,
     find_dates,
+    page_date,
     posted_date,
     url_date,
 )
@@ -144,6 +145,16 @@ def test_an_archives_capture_day_when_earlier_than_the_publication() -> None:
     assert archived_date(archived, date(2015, 7, 17)) is None  # captured after: nothing to change
     assert archived_date("http://example.com/2015/07/18/story", date(2017, 1, 28)) is None
     assert archived_date(None, date(2017, 1, 28)) is None
+
+
+def test_the_page_day_is_the_earliest_the_page_gives() -> None:
+    archived = "http://web.archive.org/web/20160310080000/http://example.com/news/2016/03/08/a/"
+    collected = date(2017, 1, 28)
+    assert page_date("A man was shot Tuesday.", archived, collected) == date(2016, 3, 8)
+    bare = "http://web.archive.org/web/20160310080000/http://example.com/story/123"
+    assert page_date("A man was shot Tuesday.", bare, collected) == date(2016, 3, 10)
+    assert page_date("A man was shot Tuesday.", None, collected) == collected
+    assert page_date("A man was shot Tuesday.", archived, None) is None
 
 
 def test_the_newspaper_usa_today_is_no_day() -> None:

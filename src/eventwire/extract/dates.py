@@ -165,6 +165,17 @@ def archived_date(url: str | None, published: date | None) -> date | None:
     return captured if captured < published else None
 
 
+def page_date(text: str, url: str | None, published: date | None) -> date | None:
+    """The day a report's relative dates ("Tuesday", "last night") count from: ``published``,
+    or an earlier day the page gives itself, since ``published`` is at times when a copy was
+    collected or last updated: an archive's capture day, then the page's "Posted:" stamp or the
+    day in its address."""
+    if published is None:
+        return None
+    published = archived_date(url, published) or published
+    return posted_date(text, published) or url_date(url, published) or published
+
+
 def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateMention]:
     """All resolvable date mentions in ``text``, in order, without overlaps."""
     found: list[DateMention] = []

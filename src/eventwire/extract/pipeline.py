@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from eventwire.extract.actors import Span, find_actors, find_sources
 from eventwire.extract.classify import RULES, Classification
-from eventwire.extract.dates import archived_date, parse_published, posted_date, url_date
+from eventwire.extract.dates import page_date, parse_published
 from eventwire.extract.event_date import OTHER_INCIDENT_BEFORE, choose_event_date
 from eventwire.extract.figures import (
     SEPARATE_INCIDENT,
@@ -109,12 +109,8 @@ class Extractor:
 
     def code(self, report: Report, doc: Doc) -> ReportResult:
         text = doc.text
-        published = parse_published(report.published)
-        # a page archived before its publication date was up by the capture day
-        published = archived_date(report.url, published) or published
-        # relative days count from the page's own "Posted:" day, or the day in its address,
-        # when earlier
-        published = posted_date(text, published) or url_date(report.url, published) or published
+        # relative days count from the page's own day where it gives an earlier one
+        published = page_date(text, report.url, parse_published(report.published))
         result = ReportResult(article_id=report.id)
         if len(text) < len(report.full_text):
             result.warnings.append(f"only the first {len(text):,} characters were read")
