@@ -1165,6 +1165,19 @@ def test_holidays_and_other_incidents_do_not_date_the_event(extractor) -> None: 
     assert _date_of(extractor, revenge, "2017-01-17") == ("2017-01-16", "on Monday")
 
 
+def test_of_late_one_day_or_early_the_next_the_next_dates_the_deed(extractor) -> None:  # type: ignore[no-untyped-def]
+    # published Tuesday 2016-09-20
+    either = (
+        "Deputies said Ann Roe shot her husband and two sons late Thursday or early Friday at "
+        "their home in Pinewood before killing herself."
+    )
+    assert _date_of(extractor, either, "2016-09-20") == ("2016-09-16", "early Friday")
+    night = "Bob Lee was killed late Thursday night or early Friday morning, police said."
+    assert _date_of(extractor, night, "2016-09-20") == ("2016-09-16", "early Friday")
+    alone = "Bob Lee was shot and killed late Thursday outside his home, police said."
+    assert _date_of(extractor, alone, "2016-09-20") == ("2016-09-15", "late Thursday")
+
+
 def _place_of(extractor, title: str, text: str, published: str = "2016-05-02"):  # type: ignore[no-untyped-def]
     report = Report(id="t-place", title=title, text=text, published=published)
     return extractor.extract(report).events[0].location

@@ -292,7 +292,8 @@ def choose_event_date(
                         followed_on.append(mention)
                     continue
                 if role == "main" and (
-                    OTHER_INCIDENT_BEFORE.search(before)
+                    _late_or_early(mention, rest)
+                    or OTHER_INCIDENT_BEFORE.search(before)
                     or _planned(before)
                     or TALLY_BEFORE.search(before[-40:])
                     or BIRTH_BEFORE.search(before)
@@ -375,6 +376,16 @@ SMALL_HOURS_TEXT = re.compile(r"early|this morning", re.I)
 DEATH_BEFORE = re.compile(
     r"\b(?:died|dies|pronounced dead|succumbed|passed away)\b[^.;]{0,40}$", re.I
 )
+
+
+# "shot late Friday or early Saturday": two days either side of midnight
+LATE_OR_EARLY_AFTER = re.compile(r"(?:\s+(?:night|evening))?\s+or\s+early\b", re.I)
+
+
+def _late_or_early(mention: DateMention, rest: str) -> bool:
+    """Is this the first of two days given as alternatives, "late Thursday or early Friday"?
+    The deed is then dated by the second, the day after midnight."""
+    return mention.text.lower().startswith("late") and bool(LATE_OR_EARLY_AFTER.match(rest))
 
 
 def _the_hour(mention: DateMention, before: str, rest: str) -> str | None:
