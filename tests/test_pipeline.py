@@ -1178,6 +1178,21 @@ def test_of_late_one_day_or_early_the_next_the_next_dates_the_deed(extractor) ->
     assert _date_of(extractor, alone, "2016-09-20") == ("2016-09-15", "late Thursday")
 
 
+def test_a_day_naming_the_deed_outranks_an_earlier_day_of_something_else(extractor) -> None:  # type: ignore[no-untyped-def]
+    # published Friday 2016-09-23: "Sunday" reads as 09-18, before "Thursday", 09-22
+    rampage = (
+        "Flowers piled up outside the Elmwood store where Thursday's shooting spree began. The "
+        "body of Bob Lee, who was killed in the attack, was flown home on Sunday afternoon."
+    )
+    assert _date_of(extractor, rampage, "2016-09-23") == ("2016-09-22", "Thursday")
+    # with no day naming the deed, the earliest day still dates it
+    plain = (
+        "Bob Lee was shot Sunday outside the Elmwood store. He died of his wounds Thursday at "
+        "Pinewood General Hospital."
+    )
+    assert _date_of(extractor, plain, "2016-09-23") == ("2016-09-18", "Sunday")
+
+
 def _place_of(extractor, title: str, text: str, published: str = "2016-05-02"):  # type: ignore[no-untyped-def]
     report = Report(id="t-place", title=title, text=text, published=published)
     return extractor.extract(report).events[0].location

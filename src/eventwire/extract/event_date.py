@@ -250,6 +250,7 @@ def choose_event_date(
     for sentences in passes:
         days: list[DateMention] = []
         hours: dict[int, str] = {}  # a day's start -> "gathering" or "small hours"
+        naming_the_deed: set[int] = set()  # starts of days that name the deed
         for sentence in sentences:
             if role == "main" and ANOTHER_INCIDENT.search(sentence.text):
                 # "two weeks ago, on May 3, his cousin was killed": not this event, unless the
@@ -312,6 +313,8 @@ def choose_event_date(
                     six_days_back.append(mention)
                     continue
                 days.append(mention)
+                if _names_the_deed(rest):
+                    naming_the_deed.add(mention.start)
                 hour = _the_hour(mention, before, rest)
                 if hour:
                     hours[mention.start] = hour
@@ -319,7 +322,10 @@ def choose_event_date(
         # explicit day wins over it
         explicit = [m for m in days if m.kind != "holiday"] or days
         if explicit:
-            first = min(explicit, key=lambda m: (m.info.start or "", m.start))
+            # "where Thursday's shooting spree began ... his body was flown home on Sunday": a
+            # day naming the deed outranks an earlier one that does not
+            named = [m for m in explicit if m.start in naming_the_deed]
+            first = min(named or explicit, key=lambda m: (m.info.start or "", m.start))
             first = _after_the_gathering(first, explicit, hours) or first
             last_weeks = _in_last_week(first, coarse) if coarse is not None else None
             return last_weeks or first.info, first
@@ -376,6 +382,22 @@ SMALL_HOURS_TEXT = re.compile(r"early|this morning", re.I)
 DEATH_BEFORE = re.compile(
     r"\b(?:died|dies|pronounced dead|succumbed|passed away)\b[^.;]{0,40}$", re.I
 )
+
+
+# The deed's name after its day: "Thursday's rampage", "the Sept. 3 ambush"
+DEED_NOUN = re.compile(
+    r"(?:shooting|killing|slaying|murder|homicide|attack|ambush|massacre|rampage|stabbing|"
+    r"gunfire|standoff)s?\b",
+    re.I,
+)
+
+
+def _names_the_deed(rest: str) -> bool:
+    """Does the date name the deed ("Thursday's rampage", "the Oct. 14 killing"), rather than
+    only say when something happened ("his body was flown home on Sunday")? Such a day is the
+    deed's even when the report names an earlier day of something else."""
+    words = DATE_OF_THE_DEED.match(rest)
+    return words is not None and DEED_NOUN.match(rest, words.end()) is not None
 
 
 # "shot late Friday or early Saturday": two days either side of midnight
