@@ -1193,6 +1193,24 @@ def test_a_day_naming_the_deed_outranks_an_earlier_day_of_something_else(extract
     assert _date_of(extractor, plain, "2016-09-23") == ("2016-09-18", "Sunday")
 
 
+def test_a_death_in_a_crash_is_another_storys_day(extractor) -> None:  # type: ignore[no-untyped-def]
+    # a station's page: a teaser of a traffic death before the story of the shooting
+    teaser = (
+        "A Pinewood woman died Thursday when her pickup hit a tree in a one-car crash. A man was "
+        "killed and two others were wounded in a shooting outside an Elmwood bar about 1 a.m. "
+        "Saturday, police said."
+    )
+    assert _date_of(extractor, teaser, "2016-09-24") == ("2016-09-24", "Saturday")
+    struck = (
+        "A boy, 6, died after he was struck on Wednesday by a delivery truck. Two men were shot "
+        "outside a store on Elm Road Friday night."
+    )
+    assert _date_of(extractor, struck, "2016-09-24") == ("2016-09-23", "Friday")
+    # a crash told with the gun is the deed's
+    chase = "Deputies said the gunman crashed his car Friday after shooting two men on Elm Road."
+    assert _date_of(extractor, chase, "2016-09-24") == ("2016-09-23", "Friday")
+
+
 def _place_of(extractor, title: str, text: str, published: str = "2016-05-02"):  # type: ignore[no-untyped-def]
     report = Report(id="t-place", title=title, text=text, published=published)
     return extractor.extract(report).events[0].location

@@ -92,6 +92,25 @@ ANOTHER_INCIDENT = re.compile(
 )
 
 
+# "A boy, 4, died after he was struck on Friday by a pickup", "died in a one-car wreck Monday":
+# a death of another kind, on a station's page most often a teaser of another story
+OTHER_KIND_OF_DEATH = re.compile(
+    r"\b(?:crash\w*|wreck\w*|collision|hit-and-run|drown\w*|overdos\w*|(?:house|apartment) "
+    r"fire|struck\b[^.;]{0,25}?\bby an? (?:\w+ )?(?:car|vehicle|minivan|pickup|truck|train|bus|"
+    r"driver))\b",
+    re.I,
+)
+GUN_WORDS = re.compile(
+    r"\b(?:shot|shoot\w*|gun\w*|bullets?|fired|firing|firearms?|rifle|pistol|weapon)\b", re.I
+)
+
+
+def _another_kind_of_death(text: str) -> bool:
+    """Does the sentence tell a death by other means than a gun (a crash, a drowning, a fire),
+    naming no gun? Its day is another story's."""
+    return bool(OTHER_KIND_OF_DEATH.search(text)) and not GUN_WORDS.search(text)
+
+
 # "over Friday night's fatal shooting", "the Oct. 14 attempted murder": a date that modifies the
 # deed's name dates the deed, whatever words of arrest or court come before it
 DATE_OF_THE_DEED = re.compile(
@@ -252,6 +271,8 @@ def choose_event_date(
         hours: dict[int, str] = {}  # a day's start -> "gathering" or "small hours"
         naming_the_deed: set[int] = set()  # starts of days that name the deed
         for sentence in sentences:
+            if role == "main" and sentence.dates and _another_kind_of_death(sentence.text):
+                continue  # a station's teaser: "A man died in a crash on Elm Road Friday"
             if role == "main" and ANOTHER_INCIDENT.search(sentence.text):
                 # "two weeks ago, on May 3, his cousin was killed": not this event, unless the
                 # report names no other day ("the girl died after being shot two weeks ago")
