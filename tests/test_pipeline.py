@@ -1211,6 +1211,20 @@ def test_a_death_in_a_crash_is_another_storys_day(extractor) -> None:  # type: i
     assert _date_of(extractor, chase, "2016-09-24") == ("2016-09-23", "Friday")
 
 
+def test_the_span_of_days_of_a_round_up_dates_none_of_its_shootings(extractor) -> None:  # type: ignore[no-untyped-def]
+    # published Monday 2016-09-26
+    span = (
+        "From Friday evening through Sunday, gunfire wounded 19 people across Pinewood, police "
+        "said. One man was killed about 9 p.m. Saturday on Elm Road."
+    )
+    assert _date_of(extractor, span, "2016-09-26") == ("2016-09-24", "Saturday")
+    between = (
+        "Police investigated shootings between early Friday and late Sunday. A woman was shot "
+        "and killed outside her Elmwood home Saturday night."
+    )
+    assert _date_of(extractor, between, "2016-09-26") == ("2016-09-24", "Saturday")
+
+
 def _place_of(extractor, title: str, text: str, published: str = "2016-05-02"):  # type: ignore[no-untyped-def]
     report = Report(id="t-place", title=title, text=text, published=published)
     return extractor.extract(report).events[0].location

@@ -314,7 +314,8 @@ def choose_event_date(
                         followed_on.append(mention)
                     continue
                 if role == "main" and (
-                    _late_or_early(mention, rest)
+                    _in_a_span(mention, before, rest)
+                    or _late_or_early(mention, rest)
                     or OTHER_INCIDENT_BEFORE.search(before)
                     or _planned(before)
                     or TALLY_BEFORE.search(before[-40:])
@@ -419,6 +420,30 @@ def _names_the_deed(rest: str) -> bool:
     deed's even when the report names an earlier day of something else."""
     words = DATE_OF_THE_DEED.match(rest)
     return words is not None and DEED_NOUN.match(rest, words.end()) is not None
+
+
+# "From Thursday night to Sunday, gunfire hit 12 people", "between late Friday and early Monday": a
+# round-up's span of days, not a day of one shooting
+_SPAN_DAY = (
+    r"(?:early |late )?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"(?: (?:morning|afternoon|evening|night))?"
+)
+_SPAN_TO = r"\s+(?:through|to|into|and|until|till)\s+"
+SPAN_START_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.I)
+SPAN_START_AFTER = re.compile(
+    rf"(?:\s+(?:morning|afternoon|evening|night))?{_SPAN_TO}{_SPAN_DAY}\b", re.I
+)
+SPAN_END_BEFORE = re.compile(rf"\b(?:from|between)\s+{_SPAN_DAY}{_SPAN_TO}$", re.I)
+
+
+def _in_a_span(mention: DateMention, before: str, rest: str) -> bool:
+    """Is this weekday one end of a span of days ("from Friday through Sunday")? A round-up
+    counts the shootings of the span; the day of each is told apart."""
+    if mention.kind != "weekday":
+        return False
+    before = before[-60:]
+    starts = SPAN_START_BEFORE.search(before) and SPAN_START_AFTER.match(rest)
+    return bool(starts or SPAN_END_BEFORE.search(before))
 
 
 # "shot late Friday or early Saturday": two days either side of midnight
