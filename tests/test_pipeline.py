@@ -1176,6 +1176,14 @@ def test_of_late_one_day_or_early_the_next_the_next_dates_the_deed(extractor) ->
     assert _date_of(extractor, night, "2016-09-20") == ("2016-09-16", "early Friday")
     alone = "Bob Lee was shot and killed late Thursday outside his home, police said."
     assert _date_of(extractor, alone, "2016-09-20") == ("2016-09-15", "late Thursday")
+    into = "Bob Lee was found shot dead late Thursday night into early Friday, police said."
+    assert _date_of(extractor, into, "2016-09-20") == ("2016-09-16", "early Friday")
+    # "the early morning" after a Saturday report's "Friday night" is its publication day
+    morning = (
+        "Shots rang out across Pinewood Friday night and into the early morning, killing a "
+        "teenager, police said."
+    )
+    assert _date_of(extractor, morning, "2016-09-24") == ("2016-09-24", None)
 
 
 def test_a_day_naming_the_deed_outranks_an_earlier_day_of_something_else(extractor) -> None:  # type: ignore[no-untyped-def]

@@ -446,14 +446,20 @@ def _in_a_span(mention: DateMention, before: str, rest: str) -> bool:
     return bool(starts or SPAN_END_BEFORE.search(before))
 
 
-# "shot late Friday or early Saturday": two days either side of midnight
-LATE_OR_EARLY_AFTER = re.compile(r"(?:\s+(?:night|evening))?\s+or\s+early\b", re.I)
+# "shot late Friday or early Saturday", "late Friday night into early Saturday", "Friday night
+# and into the early morning": a deed told on both sides of midnight
+LATE_OR_EARLY_AFTER = re.compile(
+    r"(?P<night>\s+(?:night|evening))?(?:\s+and)?\s+(?:or|into)\s+(?:the\s+)?early\b", re.I
+)
 
 
 def _late_or_early(mention: DateMention, rest: str) -> bool:
-    """Is this the first of two days given as alternatives, "late Thursday or early Friday"?
-    The deed is then dated by the second, the day after midnight."""
-    return mention.text.lower().startswith("late") and bool(LATE_OR_EARLY_AFTER.match(rest))
+    """Is this the first of two days the deed is told across, "late Thursday or early Friday",
+    "Thursday night into the early morning"? It is then dated by the day after midnight, the
+    one named next or else the report's other days or its publication day."""
+    across = LATE_OR_EARLY_AFTER.match(rest)
+    late = mention.text.lower().startswith("late")
+    return across is not None and (late or across.group("night") is not None)
 
 
 def _the_hour(mention: DateMention, before: str, rest: str) -> str | None:
