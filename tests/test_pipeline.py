@@ -1217,6 +1217,11 @@ def test_a_death_in_a_crash_is_another_storys_day(extractor) -> None:  # type: i
     # a crash told with the gun is the deed's
     chase = "Deputies said the gunman crashed his car Friday after shooting two men on Elm Road."
     assert _date_of(extractor, chase, "2016-09-24") == ("2016-09-23", "Friday")
+    fired_on = (
+        "Officers opened fire on a driver after a crash on Elm Road Friday night. He died at "
+        "the scene."
+    )
+    assert _date_of(extractor, fired_on, "2016-09-24") == ("2016-09-23", "Friday")
 
 
 def test_the_span_of_days_of_a_round_up_dates_none_of_its_shootings(extractor) -> None:  # type: ignore[no-untyped-def]

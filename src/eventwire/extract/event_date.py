@@ -101,7 +101,9 @@ OTHER_KIND_OF_DEATH = re.compile(
     re.I,
 )
 GUN_WORDS = re.compile(
-    r"\b(?:shot|shoot\w*|gun\w*|bullets?|fired|firing|firearms?|rifle|pistol|weapon)\b", re.I
+    r"\b(?:shot|shoot\w*|gun\w*|bullets?|fired|firing|opened fire|firearms?|rifle|pistol|"
+    r"weapon)\b",
+    re.I,
 )
 
 
