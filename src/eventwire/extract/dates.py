@@ -102,15 +102,7 @@ def posted_date(text: str, published: date | None) -> date | None:
     A report's ``published`` is at times when it was last updated or collected: "early Sunday"
     in a story posted Sunday, March 10, and updated two weeks later is March 10.
     """
-    m = POSTED.search(text[:PAGE_HEAD])
-    month = _month_number(m.group("month")) if m else None
-    if m is None or month is None or published is None:
-        return None
-    try:
-        posted = date(int(m.group("year")), month, int(m.group("day")))
-    except ValueError:
-        return None
-    return posted if posted < published else None
+    return _earlier_day(POSTED.search(text[:PAGE_HEAD]), published)
 
 
 # "example.com/news/2016/03/08/slug", "/2017/feb/08/", "/2016-03-08-slug": the day a site filed
@@ -129,17 +121,7 @@ def url_date(url: str | None, published: date | None) -> date | None:
     that is when the page was collected or last touched, and the story's "Tuesday" counts from
     the day it ran.
     """
-    if not url or published is None:
-        return None
-    m = URL_DAY.search(ARCHIVE_PREFIX.sub("", url))
-    month = _month_number(m.group("month")) if m else None
-    if m is None or month is None:
-        return None
-    try:
-        filed = date(int(m.group("year")), month, int(m.group("day")))
-    except ValueError:
-        return None
-    return filed if filed < published else None
+    return _earlier_day(URL_DAY.search(ARCHIVE_PREFIX.sub("", url or "")), published)
 
 
 # "web.archive.org/web/20150718014713/http://...": the day an archive captured the page
@@ -155,14 +137,22 @@ def archived_date(url: str | None, published: date | None) -> date | None:
     A page was up by the day it was captured, so a ``published`` after that is when the copy
     was collected: the story's "Wednesday" counts back from the capture day at the latest.
     """
-    m = ARCHIVE_CAPTURE.match(url or "")
-    if m is None or published is None:
+    return _earlier_day(ARCHIVE_CAPTURE.match(url or ""), published)
+
+
+def _earlier_day(found: re.Match[str] | None, published: date | None) -> date | None:
+    """The calendar day in a match's ``year``, ``month`` and ``day`` groups, when it exists and
+    is earlier than ``published``."""
+    if found is None or published is None:
+        return None
+    month = _month_number(found.group("month"))
+    if month is None:
         return None
     try:
-        captured = date(int(m.group("year")), int(m.group("month")), int(m.group("day")))
+        day = date(int(found.group("year")), month, int(found.group("day")))
     except ValueError:
         return None
-    return captured if captured < published else None
+    return day if day < published else None
 
 
 def page_date(text: str, url: str | None, published: date | None) -> date | None:
