@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from eventwire.extract.clues import Clue, clues, clues_apply, could_match
 from eventwire.extract.numbers import VAGUE, Quantity, parse_quantity
 
 Kind = Literal["killed", "injured", "shot"]
@@ -1078,6 +1079,23 @@ HINT = re.compile(
 )
 
 
+KILLER_PATTERNS = (SUICIDE, KILLER_DEAD, KILLED_BY_POLICE)
+# Each pattern's clues (words one of which its every match holds): a sentence without them is
+# not searched with it (see eventwire.extract.clues)
+CLUES: dict[int, tuple[Clue, ...]] = {
+    id(pattern): clues(pattern)
+    for pattern in (
+        *SEMICOLON_LISTS,
+        *(p for _, p in LIST_PATTERNS),
+        NAMED_LIST,
+        *(p for _, p in PATTERNS),
+        *(p for _, p in PAIR_PATTERNS),
+        *(p for _, p, _ in ONE_PERSON_PATTERNS),
+        *KILLER_PATTERNS,
+    )
+}
+
+
 @dataclass(frozen=True, slots=True)
 class CasualtyMention:
     kind: Kind
@@ -1099,8 +1117,13 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
     if not HINT.search(lowered):
         return mentions
     taken: list[tuple[int, int, Kind]] = []
+    # where the clues can be tested, and which were found
+    clued = lowered if clues_apply(sentence, lowered) else None
+    seen: dict[Clue, bool] = {}
     semicolon_lists = [("killed", p) for p in SEMICOLON_LISTS] if ";" in sentence else []
     for kind, pattern in [*semicolon_lists, *LIST_PATTERNS, ("killed", NAMED_LIST)]:
+        if not could_match(CLUES[id(pattern)], clued, seen):
+            continue
         for m in pattern.finditer(sentence):
             if pattern is NAMED_LIST:
                 count = len(_NAME_ITEM.findall(m.group("names")))
@@ -1124,7 +1147,7 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
     kinds = {kind for kind, hint in KIND_HINTS.items() if hint.search(lowered)}
     count_starts = _count_starts(sentence, lowered) if kinds else []
     for kind, pattern in PATTERNS:
-        if kind not in kinds:
+        if kind not in kinds or not could_match(CLUES[id(pattern)], clued, seen):
             continue  # none of this kind's words: its counted patterns cannot match
         for m in _matches(pattern, sentence, count_starts):
             quantity = _quantity(m)
@@ -1170,7 +1193,7 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
                 )
             )
     for kind, pattern in PAIR_PATTERNS:
-        if kind not in kinds:
+        if kind not in kinds or not could_match(CLUES[id(pattern)], clued, seen):
             continue
         for m in pattern.finditer(sentence):
             if any(m.start() < e and s < m.end() and k == kind for s, e, k in taken):
@@ -1187,7 +1210,7 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
                 )
             )
     for kind, pattern, in_headline in ONE_PERSON_PATTERNS:
-        if kind not in kinds:
+        if kind not in kinds or not could_match(CLUES[id(pattern)], clued, seen):
             continue
         for m in pattern.finditer(sentence):
             if any(m.start() < e and s < m.end() for s, e, _ in taken):
@@ -1234,7 +1257,9 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
                 )
             )
     killer_spans: list[tuple[int, int]] = []
-    for pattern in (SUICIDE, KILLER_DEAD, KILLED_BY_POLICE):
+    for pattern in KILLER_PATTERNS:
+        if not could_match(CLUES[id(pattern)], clued, seen):
+            continue
         for m in pattern.finditer(sentence):
             if any(m.start() < end and start < m.end() for start, end in killer_spans):
                 continue  # "The gunman was shot dead by officers": one death, told once

@@ -1,0 +1,128 @@
+"""Words a regular expression cannot match without: a cheap test before the costly search.
+
+Most rule patterns need some word somewhere in their match (a verb like "killed|dead|died", a
+noun like "victims of"), yet Python's regex engine tries them at every character of the
+sentence. A sentence lacking that word cannot match, and a substring test (``"killed" in
+lowered``) says so many times faster. The clues are read off each pattern's own syntax tree,
+so they follow the pattern when it changes; they are a necessary condition only, never a
+reason to match.
+
+A clue is a set of lower-case strings, one of which every match contains. They are tested in
+the lower-cased sentence, which is only sound where lower-casing maps each character to one
+(str.lower turns the dotted capital I into two) and no character that only matches an ASCII
+letter under re.IGNORECASE ("ı" for i, "ſ" for s) is present: `clues_apply` says when.
+"""
+
+from __future__ import annotations
+
+import re
+
+try:  # the parser behind re.compile (private; without it every pattern is simply tried)
+    from re import _constants as _sre
+    from re import _parser as _sre_parse
+except ImportError:  # pragma: no cover
+    _sre = _sre_parse = None  # type: ignore[assignment]
+
+Clue = frozenset[str]
+
+# Clues that nearly every sentence passes cost a test and save nothing
+_COMMON = frozenset(
+    "a an and the of in on at to by with who were are one all both more other".split()
+)
+# Characters re.IGNORECASE matches to an ASCII letter that lower-casing does not turn into it
+_ODD_CASE = ("ı", "ſ")
+
+
+def clues_apply(sentence: str, lowered: str) -> bool:
+    """Whether the clues may be tested in `lowered` (`sentence` lower-cased)."""
+    return len(lowered) == len(sentence) and not any(c in sentence for c in _ODD_CASE)
+
+
+def clues(pattern: re.Pattern[str]) -> tuple[Clue, ...]:
+    """Sets of strings, one of each of which any match of `pattern` contains (lower-cased)."""
+    if _sre_parse is None:  # pragma: no cover
+        return ()
+    try:
+        tree = list(_sre_parse.parse(pattern.pattern, pattern.flags))
+    except Exception:  # pragma: no cover - a parser of another Python version
+        return ()
+    found = {_minimal(clue) for clue in _sequence_clues(tree)}
+    return tuple(
+        clue
+        for clue in sorted(found, key=lambda c: (-min(map(len, c)), sorted(c)))
+        if clue and not any(word.strip() in _COMMON for word in clue) and min(map(len, clue)) >= 3
+    )
+
+
+def could_match(
+    pattern_clues: tuple[Clue, ...], lowered: str | None, seen: dict[Clue, bool]
+) -> bool:
+    """Whether every clue has one of its strings in `lowered` (None: the clues cannot be
+    tested, see `clues_apply`); `seen` caches the answers for one sentence (several patterns
+    share a clue: the same verbs of killing)."""
+    if lowered is None:
+        return True
+    for clue in pattern_clues:
+        present = seen.get(clue)
+        if present is None:
+            present = seen[clue] = any(word in lowered for word in clue)
+        if not present:
+            return False
+    return True
+
+
+def _char(op: object, arg: object) -> str | None:
+    """The one lower-case ASCII character this item always matches ("k", "[Kk]"), if any."""
+    if op is _sre.LITERAL:
+        chars = {chr(arg).lower()}  # type: ignore[arg-type]
+    elif op is _sre.IN and all(o is _sre.LITERAL for o, _ in arg):  # type: ignore[attr-defined]
+        chars = {chr(a).lower() for _, a in arg}  # type: ignore[attr-defined]
+    else:
+        return None
+    if len(chars) != 1:
+        return None
+    char = chars.pop()
+    return char if char.isascii() else None
+
+
+def _sequence_clues(items: list) -> list[Clue]:  # type: ignore[type-arg]
+    """Clues of a sequence of items: each run of literal text, and each required part's."""
+    found: list[Clue] = []
+    run: list[str] = []
+
+    def end_run() -> None:
+        if run:
+            found.append(frozenset({"".join(run)}))
+            run.clear()
+
+    for op, arg in items:
+        char = _char(op, arg)
+        if char is not None:
+            run.append(char)
+            continue
+        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            continue  # zero width: the text on either side is contiguous
+        end_run()
+        if op is _sre.SUBPATTERN:
+            found.extend(_sequence_clues(arg[-1]))
+        elif op is _sre.BRANCH:
+            branches = [_one_clue(branch) for branch in arg[1]]
+            if all(branch is not None for branch in branches):
+                found.append(frozenset().union(*branches))  # type: ignore[arg-type]
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) and arg[0] >= 1:
+            found.extend(_sequence_clues(arg[2]))
+    end_run()
+    return found
+
+
+def _one_clue(items: list) -> Clue | None:  # type: ignore[type-arg]
+    """The most telling clue of one branch (longest shortest string), if it has any."""
+    candidates = [clue for clue in map(_minimal, _sequence_clues(items)) if "" not in clue]
+    if not candidates:
+        return None
+    return max(candidates, key=lambda clue: (min(map(len, clue)), -len(clue)))
+
+
+def _minimal(clue: Clue) -> Clue:
+    """Without the strings that contain another of the set ("found dead" beside "dead")."""
+    return frozenset(s for s in clue if not any(t != s and t in s for t in clue))

@@ -1,0 +1,67 @@
+"""A pattern's clues (words every match holds) skip sentences it cannot match, never one it can."""
+
+import re
+
+import pytest
+
+from eventwire.extract import casualties
+from eventwire.extract.clues import clues, clues_apply, could_match
+
+SENTENCES = [
+    "Two men were shot and killed on Elm Street late Friday, police said.",
+    "A 15-year-old boy was wounded and later released from the hospital.",
+    "Ann Roe, 34, died at the scene; her husband, Bob Roe, was in stable condition.",
+    "The gunman then shot himself, according to the Pinewood Sheriff's Office.",
+    "The suspect was shot dead by deputies after an exchange of gunfire.",
+    "Three people were hit, including a woman who was struck in the leg.",
+    "Police found a deceased man in the alley behind the Elmwood motel.",
+    "The double shooting sent four people to a hospital.",
+    "No one was hurt in the crash, troopers said.",
+    "SHOTS FIRED NEAR THE İNN: TWO KILLED, THREE HURT",
+]
+
+
+def test_a_pattern_needs_one_of_its_alternative_words() -> None:
+    pattern = re.compile(r"\b\d+\s+(?:people\s+)?(?:killed|dead)\b", re.I)
+    assert clues(pattern) == (frozenset({"killed", "dead"}),)
+
+
+def test_a_case_pair_is_a_letter_and_common_words_are_no_clue() -> None:
+    pattern = re.compile(r"\b[Tt]he twins (?:were|are) (?:killed|dead)")
+    assert clues(pattern) == (frozenset({"the twins "}), frozenset({"killed", "dead"}))
+
+
+def test_optional_parts_and_lookarounds_give_no_clue() -> None:
+    assert clues(re.compile(r"(?<!not )(?:fatally )?shot(?! dead)")) == (frozenset({"shot"}),)
+
+
+def test_clues_are_not_tested_where_lowering_changes_letters() -> None:
+    assert not clues_apply("İnn", "İnn".lower())
+    assert not clues_apply("kılled", "kılled")
+    assert clues_apply("Killed", "killed")
+    assert could_match((frozenset({"killed"}),), None, {})
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_a_casualty_pattern_skipped_by_its_clues_does_not_match(sentence: str) -> None:
+    lowered = sentence.lower()
+    for key, pattern_clues in casualties.CLUES.items():
+        pattern = next(p for p in _casualty_patterns() if id(p) == key)
+        if clues_apply(sentence, lowered) and not could_match(pattern_clues, lowered, {}):
+            assert pattern.search(sentence) is None, pattern.pattern[:80]
+
+
+def test_most_casualty_patterns_have_clues() -> None:
+    assert sum(1 for c in casualties.CLUES.values() if c) >= 0.8 * len(casualties.CLUES)
+
+
+def _casualty_patterns() -> list[re.Pattern[str]]:
+    return [
+        *casualties.SEMICOLON_LISTS,
+        *(p for _, p in casualties.LIST_PATTERNS),
+        casualties.NAMED_LIST,
+        *(p for _, p in casualties.PATTERNS),
+        *(p for _, p in casualties.PAIR_PATTERNS),
+        *(p for _, p, _ in casualties.ONE_PERSON_PATTERNS),
+        *casualties.KILLER_PATTERNS,
+    ]
