@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from eventwire.extract import casualties
+from eventwire.extract import casualties, dates
 from eventwire.extract.clues import clues, clues_apply, could_match
 
 SENTENCES = [
@@ -65,3 +65,34 @@ def _casualty_patterns() -> list[re.Pattern[str]]:
         *(p for _, p, _ in casualties.ONE_PERSON_PATTERNS),
         *casualties.KILLER_PATTERNS,
     ]
+
+
+def test_a_rare_mark_is_a_clue_and_a_common_one_is_not() -> None:
+    assert clues(re.compile(r"\b(?P<month>[01]?\d)/(?P<day>[0-3]?\d)\b")) == (frozenset({"/"}),)
+    assert clues(re.compile(r",\s+\d+\s+fatally\b")) == (frozenset({"fatally"}),)
+
+
+DATED = [
+    "Ann Roe was shot Monday night on Elm Street, police said on 4/28.",
+    "The shooting happened Jan. 11, 2019, and again in March of last year.",
+    "Two weeks ago, on Christmas Eve, Bob Lee was wounded; this morning he died.",
+    "POLICE SAID SATURDAY THAT THE SHOOTING HAPPENED LAST WEEK IN PINEWOOD.",
+]
+
+
+@pytest.mark.parametrize("sentence", DATED + SENTENCES)
+def test_a_date_pattern_skipped_by_its_clues_does_not_match(sentence: str) -> None:
+    lowered = sentence.lower()
+    for kind, pattern in dates.PATTERNS:
+        if not could_match(dates.CLUES[kind], lowered, {}):
+            assert pattern.search(sentence) is None, kind
+
+
+def test_the_date_sentences_exercise_the_clues() -> None:
+    skipped = sum(
+        1
+        for sentence in DATED
+        for kind, _ in dates.PATTERNS
+        if not could_match(dates.CLUES[kind], sentence.lower(), {})
+    )
+    assert skipped >= 5

@@ -29,6 +29,7 @@ Clue = frozenset[str]
 _COMMON = frozenset(
     "a an and the of in on at to by with who were are one all both more other".split()
 )
+_COMMON_MARKS = frozenset(",.-'\"")
 # Characters re.IGNORECASE matches to an ASCII letter that lower-casing does not turn into it
 _ODD_CASE = ("ı", "ſ")
 
@@ -50,8 +51,14 @@ def clues(pattern: re.Pattern[str]) -> tuple[Clue, ...]:
     return tuple(
         clue
         for clue in sorted(found, key=lambda c: (-min(map(len, c)), sorted(c)))
-        if clue and not any(word.strip() in _COMMON for word in clue) and min(map(len, clue)) >= 3
+        if clue and not any(_too_common(word) for word in clue)
     )
+
+
+def _too_common(word: str) -> bool:
+    """A string nearly every sentence holds ("the", "s", ","): a clue that saves nothing."""
+    word = word.strip()
+    return not word or word in _COMMON or (len(word) < 3 and (word.isalnum() or word in _COMMON_MARKS))
 
 
 def could_match(
