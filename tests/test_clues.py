@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from eventwire.extract import casualties, dates
+from eventwire.extract import actors, casualties, classify, dates
 from eventwire.extract.clues import clues, clues_apply, could_match
 
 SENTENCES = [
@@ -96,3 +96,21 @@ def test_the_date_sentences_exercise_the_clues() -> None:
         if not could_match(dates.CLUES[kind], sentence.lower(), {})
     )
     assert skipped >= 5
+
+
+ACTORS = [
+    "Bob Lee, 25, was arrested and charged with murder, the Pinewood police chief said.",
+    "According to investigators, the victim was identified as Ann Roe of Elmwood.",
+    "The shooter, identified as Tom Ray, told reporters he was sorry, WXYZ reported.",
+]
+
+
+@pytest.mark.parametrize("sentence", ACTORS + DATED + SENTENCES)
+def test_a_rule_or_actor_pattern_skipped_by_its_clues_does_not_match(sentence: str) -> None:
+    lowered = sentence.lower()
+    for rule, rule_clues in zip(classify.RULES, classify.RULE_CLUES, strict=True):
+        if not could_match(rule_clues, lowered, {}):
+            assert rule.pattern.search(sentence) is None, rule.sub_event_type
+    for pattern in (*actors.SOURCE_PATTERNS, *actors.PERPETRATOR, *actors.VICTIM):
+        if not could_match(actors.CLUES[id(pattern)], lowered, {}):
+            assert pattern.search(sentence) is None, pattern.pattern[:80]

@@ -58,7 +58,9 @@ def clues(pattern: re.Pattern[str]) -> tuple[Clue, ...]:
 def _too_common(word: str) -> bool:
     """A string nearly every sentence holds ("the", "s", ","): a clue that saves nothing."""
     word = word.strip()
-    return not word or word in _COMMON or (len(word) < 3 and (word.isalnum() or word in _COMMON_MARKS))
+    return (
+        not word or word in _COMMON or (len(word) < 3 and (word.isalnum() or word in _COMMON_MARKS))
+    )
 
 
 def could_match(
