@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from eventwire.extract import actors, casualties, classify, dates
+from eventwire.extract import actors, casualties, classify, dates, sentences
 from eventwire.extract.clues import clues, clues_apply, could_match
 
 SENTENCES = [
@@ -114,3 +114,19 @@ def test_a_rule_or_actor_pattern_skipped_by_its_clues_does_not_match(sentence: s
     for pattern in (*actors.SOURCE_PATTERNS, *actors.PERPETRATOR, *actors.VICTIM):
         if not could_match(actors.CLUES[id(pattern)], lowered, {}):
             assert pattern.search(sentence) is None, pattern.pattern[:80]
+
+
+def test_the_violence_and_procedure_words_are_written_in_lower_case() -> None:
+    # their lower-case twins, without re.I, are searched in the lower-cased sentence
+    for pattern in (sentences.VIOLENCE, sentences.PROCEDURE):
+        assert pattern.pattern == pattern.pattern.lower()
+
+
+@pytest.mark.parametrize("sentence", [*ACTORS, *DATED, *SENTENCES, "Ann Roe Was SHOT Twice."])
+def test_violence_and_procedure_read_in_the_lowered_sentence_as_under_re_i(sentence: str) -> None:
+    for twin, pattern in (
+        (sentences.VIOLENCE_LOWER, sentences.VIOLENCE),
+        (sentences.PROCEDURE_LOWER, sentences.PROCEDURE),
+    ):
+        expected = pattern.search(sentence) is not None
+        assert sentences._search_lowered(twin, pattern, sentence) == expected
