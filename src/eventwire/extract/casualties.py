@@ -1145,11 +1145,13 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
                 )
             )
     kinds = {kind for kind, hint in KIND_HINTS.items() if hint.search(lowered)}
-    count_starts = _count_starts(sentence, lowered) if kinds else []
+    count_starts: list[int] | None = None  # found when a count-led pattern is first tried
     for kind, pattern in PATTERNS:
         if kind not in kinds or not could_match(CLUES[id(pattern)], clued, seen):
             continue  # none of this kind's words: its counted patterns cannot match
-        for m in _matches(pattern, sentence, count_starts):
+        if count_starts is None and id(pattern) in COUNT_LED:
+            count_starts = _count_starts(sentence, lowered)
+        for m in _matches(pattern, sentence, count_starts or []):
             quantity = _quantity(m)
             if quantity is None:
                 continue
