@@ -4,8 +4,8 @@ import re
 
 import pytest
 
-from eventwire.extract import actors, casualties, classify, dates, sentences
-from eventwire.extract.clues import clues, clues_apply, could_match
+from eventwire.extract import actors, casualties, classify, dates, figures, sentences
+from eventwire.extract.clues import clued_search, clues, clues_apply, could_match
 
 SENTENCES = [
     "Two men were shot and killed on Elm Street late Friday, police said.",
@@ -130,3 +130,22 @@ def test_violence_and_procedure_read_in_the_lowered_sentence_as_under_re_i(sente
     ):
         expected = pattern.search(sentence) is not None
         assert sentences._search_lowered(twin, pattern, sentence) == expected
+
+
+GATHERINGS = [
+    "Two men were shot at a vigil for Ann Roe on Elm Street.",
+    "Shots rang out as mourners gathered for a funeral; a man opened fire into the crowd.",
+    "In a separate shooting last week, Bob Lee was wounded.",
+    "The victim was killed two years ago in Pinewood.",
+]
+
+
+@pytest.mark.parametrize("sentence", [*GATHERINGS, *SENTENCES, *DATED])
+def test_clued_search_finds_what_search_finds(sentence: str) -> None:
+    for pattern, pattern_clues in (
+        (figures.SHOT_AT_A_GATHERING, figures.SHOT_AT_A_GATHERING_CLUES),
+        (figures.OTHER_INCIDENT, figures.OTHER_INCIDENT_CLUES),
+    ):
+        expected = pattern.search(sentence)
+        found = clued_search(pattern, pattern_clues, sentence)
+        assert (found and found.span()) == (expected and expected.span())

@@ -403,8 +403,10 @@ _PERSON_NOUNS = (
     r"shooter|officer|deputy|victim|student|resident|father|mother|son|daughter|husband|wife"
 )
 _PERSON = rf"(?:{_PERSON_NOUNS}|(?:[\w-]+-)?(?:year|month|week)[- ]old(?: \w+)?)"
+# (a capital first, "(?=[A-Z])", as a capital follows it wherever it is used: the engine then
+# drops a lower-case word at once instead of trying the alternation)
 _NOT_SUBJECT = (
-    r"(?!(?:It|This|That|There|They|We|You|What|Which|Police|Officers|Authorities|Neither|None|"
+    r"(?=[A-Z])(?!(?:It|This|That|There|They|We|You|What|Which|Police|Officers|Authorities|Neither|None|"
     r"Nobody|No)\b)"
 )
 _SINGLE_SUBJECT = (

@@ -30,13 +30,13 @@ _COMMON = frozenset(
     "a an and the of in on at to by with who were are one all both more other".split()
 )
 _COMMON_MARKS = frozenset(",.-'\"")
-# Characters re.IGNORECASE matches to an ASCII letter that lower-casing does not turn into it
-_ODD_CASE = ("ı", "ſ")
 
 
 def clues_apply(sentence: str, lowered: str) -> bool:
-    """Whether the clues may be tested in `lowered` (`sentence` lower-cased)."""
-    return len(lowered) == len(sentence) and not any(c in sentence for c in _ODD_CASE)
+    """Whether the clues may be tested in `lowered` (`sentence` lower-cased): not where a
+    letter became two (the dotted capital I) nor where a letter re.IGNORECASE reads as an
+    ASCII one stays as it is ("ı" for i, "ſ" for s)."""
+    return len(lowered) == len(sentence) and "ı" not in sentence and "ſ" not in sentence
 
 
 def clues(pattern: re.Pattern[str]) -> tuple[Clue, ...]:
@@ -53,6 +53,16 @@ def clues(pattern: re.Pattern[str]) -> tuple[Clue, ...]:
         for clue in sorted(found, key=lambda c: (-min(map(len, c)), sorted(c)))
         if clue and not any(_too_common(word) for word in clue)
     )
+
+
+def clued_search(
+    pattern: re.Pattern[str], pattern_clues: tuple[Clue, ...], text: str
+) -> re.Match[str] | None:
+    """``pattern.search(text)``, skipped where `text` lacks the pattern's clues."""
+    lowered = text.lower()
+    if clues_apply(text, lowered) and not could_match(pattern_clues, lowered, {}):
+        return None
+    return pattern.search(text)
 
 
 def _too_common(word: str) -> bool:

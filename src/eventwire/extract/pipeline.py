@@ -18,11 +18,13 @@ from spacy.tokens import Doc
 
 from eventwire.extract.actors import Span, find_actors, find_sources
 from eventwire.extract.classify import RULES, Classification
+from eventwire.extract.clues import clued_search
 from eventwire.extract.dates import parse_published, posted_date, url_date
 from eventwire.extract.event_date import OTHER_INCIDENT_BEFORE, choose_event_date
 from eventwire.extract.figures import (
     SEPARATE_INCIDENT,
     SHOT_AT_A_GATHERING,
+    SHOT_AT_A_GATHERING_CLUES,
     other_incident,
     reconcile_figures,
     without_the_mourned,
@@ -219,7 +221,10 @@ class Extractor:
         # event's: its day and its dead are left out
         at_a_gathering = role == "main" and (
             SHOT_AT_A_GATHERING.search(report.headline) is not None
-            or any(SHOT_AT_A_GATHERING.search(s.text) for s in sentences)
+            or any(
+                clued_search(SHOT_AT_A_GATHERING, SHOT_AT_A_GATHERING_CLUES, s.text)
+                for s in sentences
+            )
         )
         dated, dated_triggers = sentences, triggers
         if at_a_gathering:
