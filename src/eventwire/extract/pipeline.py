@@ -34,6 +34,7 @@ from eventwire.extract.sentences import (
     MAX_DATELINE_WORDS,
     PROCEDURE,
     Sentence,
+    entities_of,
     is_background,
     split_sentences,
     the_story,
@@ -120,8 +121,9 @@ class Extractor:
             result.warnings.append(f"only the first {len(text):,} characters were read")
         if published is None:
             result.warnings.append("no publication date: relative dates left unresolved")
-        sentences = the_story(split_sentences(doc, published, text), len(report.headline))
-        persons = {e.text for e in doc.ents if e.label_ == "PERSON"}
+        entities = entities_of(doc)
+        sentences = the_story(split_sentences(doc, published, text, entities), len(report.headline))
+        persons = {name for _, _, label, name in entities if label == "PERSON"}
 
         background = [s for s in sentences if is_background(s, published)]
         main = [s for s in sentences if s not in background]

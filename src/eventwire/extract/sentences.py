@@ -119,16 +119,29 @@ STREET_AFTER = re.compile(
 )
 
 
-def split_sentences(doc: Doc, published: date | None, text: str | None = None) -> list[Sentence]:
+def entities_of(doc: Doc) -> list[Entity]:
+    """The document's entities as plain tuples, read once (spaCy builds its Span objects
+    anew at every ``doc.ents``)."""
+    return [(e.start_char, e.end_char, e.label_, e.text) for e in doc.ents]
+
+
+def split_sentences(
+    doc: Doc,
+    published: date | None,
+    text: str | None = None,
+    entities: list[Entity] | None = None,
+) -> list[Sentence]:
     """The report's sentences, each with what the rules found in it.
 
     Works on plain offsets: spaCy's ``Span.ents`` walks the whole document for every sentence,
-    which made this the slowest step of extraction. `text` is ``doc.text`` when the caller
-    has it already (spaCy joins it anew, token by token, at every call).
+    which made this the slowest step of extraction. `text` is ``doc.text`` and `entities`
+    ``entities_of(doc)`` when the caller has them already (spaCy joins the text anew, token by
+    token, at every call).
     """
     if text is None:
         text = doc.text
-    entities: list[Entity] = [(e.start_char, e.end_char, e.label_, e.text) for e in doc.ents]
+    if entities is None:
+        entities = entities_of(doc)
     person_words = {word for *_, label, name in entities if label == "PERSON" and _a_name(name)
                     for word in name.split()[1:]}  # fmt: skip
     sentences: list[Sentence] = []
