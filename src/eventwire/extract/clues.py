@@ -95,37 +95,80 @@ def could_match(
     return True
 
 
-def _char(op: object, arg: object) -> str | None:
-    """The one lower-case ASCII character this item always matches ("k", "[Kk]"), if any."""
-    if op is _sre.LITERAL:
-        chars = {chr(arg).lower()}  # type: ignore[arg-type]
-    elif op is _sre.IN and all(o is _sre.LITERAL for o, _ in arg):  # type: ignore[attr-defined]
-        chars = {chr(a).lower() for _, a in arg}  # type: ignore[attr-defined]
-    else:
-        return None
-    if len(chars) != 1:
-        return None
-    char = chars.pop()
-    return char if char.isascii() else None
+MAX_STRINGS = 4
+"""A stretch of text is spelled out as at most this many strings ("dead|deceased", "in 19|in
+20"); more, and it is cut into shorter clues (a clue of many strings costs as many tests)."""
+
+_REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) if _sre else ()
+_ZERO_WIDTH = (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT) if _sre else ()
+
+
+def _strings(op: object, arg: object) -> Clue | None:
+    """Every lower-cased ASCII text this item can match, if they are few ("k", "[Kk]",
+    "m[ae]n", "(?:found )?dead", "dead|deceased", which the parser splits as "de" + "ad|ceased")."""
+    if op is _sre.LITERAL or op is _sre.IN:
+        if op is _sre.LITERAL:
+            chars = {chr(arg).lower()}  # type: ignore[arg-type]
+        elif all(o is _sre.LITERAL for o, _ in arg):  # type: ignore[attr-defined]
+            chars = {chr(a).lower() for _, a in arg}  # type: ignore[attr-defined]
+        else:
+            return None  # a range, a class (\w) or a negation
+        ok = len(chars) <= MAX_STRINGS and all(c.isascii() for c in chars)
+        return frozenset(chars) if ok else None
+    if op is _sre.SUBPATTERN:
+        return _sequence_strings(arg[-1])  # type: ignore[index]
+    if op is _sre.BRANCH:
+        branches = [_sequence_strings(branch) for branch in arg[1]]  # type: ignore[index]
+        if any(branch is None for branch in branches):
+            return None
+        union = frozenset().union(*branches)  # type: ignore[arg-type]
+        return union if len(union) <= MAX_STRINGS else None
+    if op in _REPEATS and arg[1] == 1:  # type: ignore[index]
+        body = _sequence_strings(arg[2])  # type: ignore[index]
+        if body is None or (arg[0] == 0 and len(body) >= MAX_STRINGS):  # type: ignore[index]
+            return None
+        return body | {""} if arg[0] == 0 else body  # type: ignore[index]
+    return None
+
+
+def _joined(left: Clue, right: Clue) -> Clue:
+    return frozenset(a + b for a in left for b in right)
+
+
+def _sequence_strings(items: list) -> Clue | None:  # type: ignore[type-arg]
+    """Every text a sequence can match, if they are few."""
+    texts: Clue = frozenset({""})
+    for op, arg in items:
+        if op in _ZERO_WIDTH:
+            continue
+        part = _strings(op, arg)
+        if part is None or len(texts) * len(part) > MAX_STRINGS:
+            return None
+        texts = _joined(texts, part)
+    return texts
 
 
 def _sequence_clues(items: list) -> list[Clue]:  # type: ignore[type-arg]
-    """Clues of a sequence of items: each run of literal text, and each required part's."""
+    """Clues of a sequence of items: each stretch of text spelled out in few strings, and
+    each required part's own clues."""
     found: list[Clue] = []
-    run: list[str] = []
+    run: Clue = frozenset({""})
 
     def end_run() -> None:
-        if run:
-            found.append(frozenset({"".join(run)}))
-            run.clear()
+        nonlocal run
+        if run != {""}:
+            found.append(run)
+        run = frozenset({""})
 
     for op, arg in items:
-        char = _char(op, arg)
-        if char is not None:
-            run.append(char)
-            continue
-        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+        if op in _ZERO_WIDTH:
             continue  # zero width: the text on either side is contiguous
+        part = _strings(op, arg)
+        if part is not None:
+            if len(run) * len(part) > MAX_STRINGS:
+                end_run()
+            run = _joined(run, part)
+            continue
         end_run()
         if op is _sre.SUBPATTERN:
             found.extend(_sequence_clues(arg[-1]))
@@ -133,7 +176,7 @@ def _sequence_clues(items: list) -> list[Clue]:  # type: ignore[type-arg]
             branches = [_one_clue(branch) for branch in arg[1]]
             if all(branch is not None for branch in branches):
                 found.append(frozenset().union(*branches))  # type: ignore[arg-type]
-        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) and arg[0] >= 1:
+        elif op in _REPEATS and arg[0] >= 1:
             found.extend(_sequence_clues(arg[2]))
     end_run()
     return found
@@ -141,7 +184,11 @@ def _sequence_clues(items: list) -> list[Clue]:  # type: ignore[type-arg]
 
 def _one_clue(items: list) -> Clue | None:  # type: ignore[type-arg]
     """The most telling clue of one branch (longest shortest string), if it has any."""
-    candidates = [clue for clue in map(_minimal, _sequence_clues(items)) if "" not in clue]
+    candidates = [
+        clue
+        for clue in map(_minimal, _sequence_clues(items))
+        if clue and not any(_too_common(word) for word in clue)
+    ]
     if not candidates:
         return None
     return max(candidates, key=lambda clue: (min(map(len, clue)), -len(clue)))
