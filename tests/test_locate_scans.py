@@ -5,10 +5,10 @@ from eventwire.resolve import locate
 
 def test_a_city_police_force_after_a_capital_only() -> None:
     text = (
-        "The Pinewood police said. But Elmwood Fire crews and St. Louis Metropolitan Police came."
+        "The Pinewood police said. But Elmwood Fire crews and Ft. Oakdale Metropolitan Police came."
     )
     found = [m.group("city") for m in locate.CITY_ORG.finditer(text)]
-    assert found == ["Pinewood", "Elmwood", "St. Louis"]
+    assert found == ["Pinewood", "Elmwood", "Ft. Oakdale"]
     assert not list(locate.CITY_ORG.finditer("pinewood police said"))
 
 
