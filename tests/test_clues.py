@@ -5,7 +5,8 @@ import re
 import pytest
 
 from eventwire.extract import actors, casualties, classify, dates, figures, sentences
-from eventwire.extract.clues import clued_search, clues, clues_apply, could_match
+from eventwire.extract import clues as clue_module
+from eventwire.extract.clues import clue_words_in, clued_search, clues, clues_apply, could_match
 
 SENTENCES = [
     "Two men were shot and killed on Elm Street late Friday, police said.",
@@ -52,7 +53,8 @@ def test_clues_are_not_tested_where_lowering_changes_letters() -> None:
     assert not clues_apply("İnn", "İnn".lower())
     assert not clues_apply("kılled", "kılled")
     assert clues_apply("Killed", "killed")
-    assert could_match((frozenset({"killed"}),), None, {})
+    assert could_match((frozenset({"killed"}),), None)
+    assert clue_words_in("İnn", "İnn".lower()) is None
 
 
 @pytest.mark.parametrize("sentence", SENTENCES)
@@ -60,7 +62,7 @@ def test_a_casualty_pattern_skipped_by_its_clues_does_not_match(sentence: str) -
     lowered = sentence.lower()
     for key, pattern_clues in casualties.CLUES.items():
         pattern = next(p for p in _casualty_patterns() if id(p) == key)
-        if clues_apply(sentence, lowered) and not could_match(pattern_clues, lowered, {}):
+        if not could_match(pattern_clues, clue_words_in(sentence, lowered)):
             assert pattern.search(sentence) is None, pattern.pattern[:80]
 
 
@@ -97,7 +99,7 @@ DATED = [
 def test_a_date_pattern_skipped_by_its_clues_does_not_match(sentence: str) -> None:
     lowered = sentence.lower()
     for kind, pattern in dates.PATTERNS:
-        if not could_match(dates.CLUES[kind], lowered, {}):
+        if not could_match(dates.CLUES[kind], clue_words_in(sentence, lowered)):
             assert pattern.search(sentence) is None, kind
 
 
@@ -106,7 +108,7 @@ def test_the_date_sentences_exercise_the_clues() -> None:
         1
         for sentence in DATED
         for kind, _ in dates.PATTERNS
-        if not could_match(dates.CLUES[kind], sentence.lower(), {})
+        if not could_match(dates.CLUES[kind], clue_words_in(sentence, sentence.lower()))
     )
     assert skipped >= 5
 
@@ -122,10 +124,10 @@ ACTORS = [
 def test_a_rule_or_actor_pattern_skipped_by_its_clues_does_not_match(sentence: str) -> None:
     lowered = sentence.lower()
     for rule, rule_clues in zip(classify.RULES, classify.RULE_CLUES, strict=True):
-        if not could_match(rule_clues, lowered, {}):
+        if not could_match(rule_clues, clue_words_in(sentence, lowered)):
             assert rule.pattern.search(sentence) is None, rule.sub_event_type
     for pattern in (*actors.SOURCE_PATTERNS, *actors.PERPETRATOR, *actors.VICTIM):
-        if not could_match(actors.CLUES[id(pattern)], lowered, {}):
+        if not could_match(actors.CLUES[id(pattern)], clue_words_in(sentence, lowered)):
             assert pattern.search(sentence) is None, pattern.pattern[:80]
 
 
@@ -162,3 +164,19 @@ def test_clued_search_finds_what_search_finds(sentence: str) -> None:
         expected = pattern.search(sentence)
         found = clued_search(pattern, pattern_clues, sentence)
         assert (found and found.span()) == (expected and expected.span())
+
+
+@pytest.mark.parametrize(
+    "sentence", [*GATHERINGS, *SENTENCES, *DATED, *ACTORS, "the deadline: dead, deadly, deceased"]
+)
+def test_one_search_finds_every_clue_string_a_substring_test_finds(sentence: str) -> None:
+    lowered = sentence.lower()
+    if not clues_apply(sentence, lowered):
+        return
+    expected = {word for word in clue_module._known_words if word in lowered}
+    assert clue_words_in(sentence, lowered) == expected
+
+
+def test_a_string_inside_a_longer_one_at_the_same_place_is_found() -> None:
+    index = re.compile(f"(?=({clue_module._trie(['dead', 'deadly', 'ad'])}))")
+    assert index.findall("deadly") == ["deadly", "ad"]

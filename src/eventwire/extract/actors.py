@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from eventwire.extract.clues import Clue, clues, clues_apply, could_match
+from eventwire.extract.clues import clue_words_in, clues, could_match
 from eventwire.model import Actor
 
 GENERIC_SOURCES = (
@@ -126,10 +126,9 @@ class Span:
 def find_sources(sentence: str, offset: int = 0) -> list[Span]:
     found: list[Span] = []
     lowered = sentence.lower()
-    clued = lowered if clues_apply(sentence, lowered) else None
-    seen: dict[Clue, bool] = {}
+    present = clue_words_in(sentence, lowered)
     for pattern in SOURCE_PATTERNS:
-        if not could_match(CLUES[id(pattern)], clued, seen):
+        if not could_match(CLUES[id(pattern)], present):
             continue  # none of the words it needs ("said", "according to")
         for m in pattern.finditer(sentence):
             group = "generic" if m.groupdict().get("generic") else "name"
@@ -159,14 +158,13 @@ def find_actors(sentence: str, offset: int, persons: set[str]) -> tuple[list[Act
     spans: list[Span] = []
     lowered = sentence.lower()
     m = UNKNOWN_PERPETRATOR.search(sentence) if UNKNOWN_PERPETRATOR_LOWER.search(lowered) else None
-    clued = lowered if clues_apply(sentence, lowered) else None
-    seen: dict[Clue, bool] = {}
+    present = clue_words_in(sentence, lowered)
     if m:
         actors.append(Actor("unknown", "perpetrator", "unknown"))
         spans.append(Span("unknown", offset + m.start(), offset + m.end()))
     for role, patterns in (("perpetrator", PERPETRATOR), ("victim", VICTIM)):
         for n, pattern in enumerate(patterns):
-            if not could_match(CLUES[id(pattern)], clued, seen):
+            if not could_match(CLUES[id(pattern)], present):
                 continue  # none of the words it needs ("arrested", "identified as")
             for m in pattern.finditer(sentence):
                 name = _TITLES.sub("", m.group("name")).strip().rstrip(".,")

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from eventwire.extract.clues import Clue, clues, clues_apply, could_match
+from eventwire.extract.clues import Clue, clue_words_in, clues, could_match
 from eventwire.extract.numbers import VAGUE, Quantity, parse_quantity
 
 Kind = Literal["killed", "injured", "shot"]
@@ -1119,12 +1119,11 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
     if not HINT.search(lowered):
         return mentions
     taken: list[tuple[int, int, Kind]] = []
-    # where the clues can be tested, and which were found
-    clued = lowered if clues_apply(sentence, lowered) else None
-    seen: dict[Clue, bool] = {}
+    # the clue strings the sentence holds (None: they cannot be tested there)
+    present = clue_words_in(sentence, lowered)
     semicolon_lists = [("killed", p) for p in SEMICOLON_LISTS] if ";" in sentence else []
     for kind, pattern in [*semicolon_lists, *LIST_PATTERNS, ("killed", NAMED_LIST)]:
-        if not could_match(CLUES[id(pattern)], clued, seen):
+        if not could_match(CLUES[id(pattern)], present):
             continue
         for m in pattern.finditer(sentence):
             if pattern is NAMED_LIST:
@@ -1149,7 +1148,7 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
     kinds = {kind for kind, hint in KIND_HINTS.items() if hint.search(lowered)}
     count_starts: list[int] | None = None  # found when a count-led pattern is first tried
     for kind, pattern in PATTERNS:
-        if kind not in kinds or not could_match(CLUES[id(pattern)], clued, seen):
+        if kind not in kinds or not could_match(CLUES[id(pattern)], present):
             continue  # none of this kind's words: its counted patterns cannot match
         if count_starts is None and id(pattern) in COUNT_LED:
             count_starts = _count_starts(sentence, lowered)
@@ -1197,7 +1196,7 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
                 )
             )
     for kind, pattern in PAIR_PATTERNS:
-        if kind not in kinds or not could_match(CLUES[id(pattern)], clued, seen):
+        if kind not in kinds or not could_match(CLUES[id(pattern)], present):
             continue
         for m in pattern.finditer(sentence):
             if any(m.start() < e and s < m.end() and k == kind for s, e, k in taken):
@@ -1214,7 +1213,7 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
                 )
             )
     for kind, pattern, in_headline in ONE_PERSON_PATTERNS:
-        if kind not in kinds or not could_match(CLUES[id(pattern)], clued, seen):
+        if kind not in kinds or not could_match(CLUES[id(pattern)], present):
             continue
         for m in pattern.finditer(sentence):
             if any(m.start() < e and s < m.end() for s, e, _ in taken):
@@ -1262,7 +1261,7 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
             )
     killer_spans: list[tuple[int, int]] = []
     for pattern in KILLER_PATTERNS:
-        if not could_match(CLUES[id(pattern)], clued, seen):
+        if not could_match(CLUES[id(pattern)], present):
             continue
         for m in pattern.finditer(sentence):
             if any(m.start() < end and start < m.end() for start, end in killer_spans):

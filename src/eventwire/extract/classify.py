@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from eventwire.extract.clues import Clue, clues, clues_apply, could_match
+from eventwire.extract.clues import clue_words_in, clues, could_match
 
 EVENT_TYPES = {
     "Battles": ["Armed clash", "Government regains territory",
@@ -166,10 +166,9 @@ def classify(text: str, offset: int = 0) -> Classification | None:
     lowered = text.lower()
     if not ANY_RULE.search(lowered):
         return None
-    clued = lowered if clues_apply(text, lowered) else None
-    seen: dict[Clue, bool] = {}
+    present = clue_words_in(text, lowered)
     for rule, rule_clues in zip(RULES, RULE_CLUES, strict=True):
-        if not could_match(rule_clues, clued, seen):
+        if not could_match(rule_clues, present):
             continue  # none of its words: it cannot fire
         m = rule.pattern.search(text)
         if m:

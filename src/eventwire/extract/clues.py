@@ -11,10 +11,14 @@ A clue is a set of lower-case strings, one of which every match contains. They a
 the lower-cased sentence, which is only sound where lower-casing maps each character to one
 (str.lower turns the dotted capital I into two) and no character that only matches an ASCII
 letter under re.IGNORECASE ("ı" for i, "ſ" for s) is present: `clues_apply` says when.
+
+Which clue strings a sentence holds is read once per sentence, by one search of all of them
+(`clue_words_in`), and shared by every module's patterns.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
 try:  # the parser behind re.compile (private; without it every pattern is simply tried)
@@ -48,19 +52,20 @@ def clues(pattern: re.Pattern[str]) -> tuple[Clue, ...]:
     except Exception:  # pragma: no cover - a parser of another Python version
         return ()
     found = {_minimal(clue) for clue in _sequence_clues(tree)}
-    return tuple(
+    kept = tuple(
         clue
         for clue in sorted(found, key=lambda c: (-min(map(len, c)), sorted(c)))
         if clue and not any(_too_common(word) for word in clue)
     )
+    _remember({word for clue in kept for word in clue})
+    return kept
 
 
 def clued_search(
     pattern: re.Pattern[str], pattern_clues: tuple[Clue, ...], text: str
 ) -> re.Match[str] | None:
     """``pattern.search(text)``, skipped where `text` lacks the pattern's clues."""
-    lowered = text.lower()
-    if clues_apply(text, lowered) and not could_match(pattern_clues, lowered, {}):
+    if not could_match(pattern_clues, clue_words_in(text, text.lower())):
         return None
     return pattern.search(text)
 
@@ -73,26 +78,76 @@ def _too_common(word: str) -> bool:
     )
 
 
-def could_match(
-    pattern_clues: tuple[Clue, ...], lowered: str | None, seen: dict[Clue, bool]
-) -> bool:
-    """Whether every clue has one of its strings in `lowered` (None: the clues cannot be
-    tested, see `clues_apply`); `seen` caches the answers for one sentence (several patterns
-    share a clue: the same verbs of killing)."""
-    if lowered is None:
+def could_match(pattern_clues: tuple[Clue, ...], present: frozenset[str] | None) -> bool:
+    """Whether every clue has one of its strings among `present`, the clue strings a sentence
+    holds (`clue_words_in`; None: the clues cannot be tested there)."""
+    if present is None:
         return True
-    for clue in pattern_clues:
-        present = seen.get(clue)
-        if present is None:
-            present = False
-            for word in clue:  # a plain loop: any() over a generator costs twice as much
-                if word in lowered:
-                    present = True
-                    break
-            seen[clue] = present
-        if not present:
+    # a plain loop: all() over a generator costs twice as much, at every pattern of a sentence
+    for clue in pattern_clues:  # noqa: SIM110
+        if clue.isdisjoint(present):
             return False
     return True
+
+
+def clue_words_in(sentence: str, lowered: str) -> frozenset[str] | None:
+    """The clue strings `lowered` (`sentence` lower-cased) holds, or None where the clues
+    cannot be tested (`clues_apply`)."""
+    if not clues_apply(sentence, lowered):
+        return None
+    return _words_in(lowered)
+
+
+_known_words: set[str] = set()
+"""Every string of every clue made so far: what `_words_in` looks for."""
+_word_index: tuple[re.Pattern[str], dict[str, frozenset[str]]] | None = None
+
+
+@functools.lru_cache(maxsize=1024)
+def _words_in(lowered: str) -> frozenset[str]:
+    """The known clue strings in `lowered`, found by one search: at each place the longest
+    known string starting there, and every known string inside it (which finds each string
+    where it occurs: a shorter one starting at the same place is a part of the longer)."""
+    global _word_index
+    if _word_index is None:
+        _word_index = (
+            re.compile(f"(?=({_trie(sorted(_known_words))}))"),
+            {w: frozenset(v for v in _known_words if v in w) for w in _known_words},
+        )
+    search, parts = _word_index
+    found: set[str] = set()
+    for word in search.findall(lowered):
+        found |= parts[word]
+    return frozenset(found)
+
+
+def _remember(words: set[str]) -> None:
+    """Add clue strings to those `_words_in` looks for (when a module builds its clues)."""
+    global _word_index
+    if not words <= _known_words:
+        _known_words.update(words)
+        _word_index = None
+        _words_in.cache_clear()
+
+
+def _trie(words: list[str]) -> str:
+    """A regular expression matching the longest of `words` that starts where it is tried:
+    the words as a tree of their letters ("dea(?:d(?:ly)?|th)"), one branch per next letter."""
+    tree: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def spelled(node: dict) -> str:  # type: ignore[type-arg]
+        branches = [re.escape(char) + spelled(child) for char, child in node.items() if char]
+        if not branches:
+            return ""
+        either = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{either})?" if "" in node else either
+
+    return spelled(tree)
 
 
 MAX_STRINGS = 4

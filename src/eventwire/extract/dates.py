@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from eventwire.extract.clues import Clue, clues, clues_apply, could_match
+from eventwire.extract.clues import clue_words_in, clues, could_match
 from eventwire.model import DateInfo
 
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
@@ -150,10 +150,9 @@ def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateM
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     lowered = text.lower()
-    clued = lowered if clues_apply(text, lowered) else None
-    seen: dict[Clue, bool] = {}
+    present = clue_words_in(text, lowered)
     for kind, pattern in PATTERNS:
-        if not could_match(CLUES[kind], clued, seen):
+        if not could_match(CLUES[kind], present):
             continue  # none of the words it needs: a month's name, a weekday's
         gate = LOWER_CASE_GATES.get(kind)
         if gate is not None and not gate.search(lowered):
