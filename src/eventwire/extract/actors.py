@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from eventwire.extract.clues import clue_words_in, clues, could_match
 from eventwire.model import Actor
 
 GENERIC_SOURCES = (
@@ -111,6 +112,10 @@ _TITLES = re.compile(
 )
 
 
+# Each pattern's clues, words one of which its every match holds (see eventwire.extract.clues)
+CLUES = {id(pattern): clues(pattern) for pattern in (*SOURCE_PATTERNS, *PERPETRATOR, *VICTIM)}
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     value: str
@@ -120,7 +125,11 @@ class Span:
 
 def find_sources(sentence: str, offset: int = 0) -> list[Span]:
     found: list[Span] = []
+    lowered = sentence.lower()
+    present = clue_words_in(sentence, lowered)
     for pattern in SOURCE_PATTERNS:
+        if not could_match(CLUES[id(pattern)], present):
+            continue  # none of the words it needs ("said", "according to")
         for m in pattern.finditer(sentence):
             group = "generic" if m.groupdict().get("generic") else "name"
             value = m.group(group)
@@ -147,16 +156,16 @@ def find_actors(sentence: str, offset: int, persons: set[str]) -> tuple[list[Act
     """Actors named in one sentence; ``persons`` are the PERSON entities spaCy found."""
     actors: list[Actor] = []
     spans: list[Span] = []
-    m = (
-        UNKNOWN_PERPETRATOR.search(sentence)
-        if UNKNOWN_PERPETRATOR_LOWER.search(sentence.lower())
-        else None
-    )
+    lowered = sentence.lower()
+    m = UNKNOWN_PERPETRATOR.search(sentence) if UNKNOWN_PERPETRATOR_LOWER.search(lowered) else None
+    present = clue_words_in(sentence, lowered)
     if m:
         actors.append(Actor("unknown", "perpetrator", "unknown"))
         spans.append(Span("unknown", offset + m.start(), offset + m.end()))
     for role, patterns in (("perpetrator", PERPETRATOR), ("victim", VICTIM)):
         for n, pattern in enumerate(patterns):
+            if not could_match(CLUES[id(pattern)], present):
+                continue  # none of the words it needs ("arrested", "identified as")
             for m in pattern.finditer(sentence):
                 name = _TITLES.sub("", m.group("name")).strip().rstrip(".,")
                 # the first pattern of each list names a person by construction

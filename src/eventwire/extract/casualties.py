@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from eventwire.extract.clues import Clue, clue_words_in, clues, could_match
 from eventwire.extract.numbers import VAGUE, Quantity, parse_quantity
 
 Kind = Literal["killed", "injured", "shot"]
@@ -402,8 +403,10 @@ _PERSON_NOUNS = (
     r"shooter|officer|deputy|victim|student|resident|father|mother|son|daughter|husband|wife"
 )
 _PERSON = rf"(?:{_PERSON_NOUNS}|(?:[\w-]+-)?(?:year|month|week)[- ]old(?: \w+)?)"
+# (a capital first, "(?=[A-Z])", as a capital follows it wherever it is used: the engine then
+# drops a lower-case word at once instead of trying the alternation)
 _NOT_SUBJECT = (
-    r"(?!(?:It|This|That|There|They|We|You|What|Which|Police|Officers|Authorities|Neither|None|"
+    r"(?=[A-Z])(?!(?:It|This|That|There|They|We|You|What|Which|Police|Officers|Authorities|Neither|None|"
     r"Nobody|No)\b)"
 )
 _SINGLE_SUBJECT = (
@@ -1078,6 +1081,23 @@ HINT = re.compile(
 )
 
 
+KILLER_PATTERNS = (SUICIDE, KILLER_DEAD, KILLED_BY_POLICE)
+# Each pattern's clues (words one of which its every match holds): a sentence without them is
+# not searched with it (see eventwire.extract.clues)
+CLUES: dict[int, tuple[Clue, ...]] = {
+    id(pattern): clues(pattern)
+    for pattern in (
+        *SEMICOLON_LISTS,
+        *(p for _, p in LIST_PATTERNS),
+        NAMED_LIST,
+        *(p for _, p in PATTERNS),
+        *(p for _, p in PAIR_PATTERNS),
+        *(p for _, p, _ in ONE_PERSON_PATTERNS),
+        *KILLER_PATTERNS,
+    )
+}
+
+
 @dataclass(frozen=True, slots=True)
 class CasualtyMention:
     kind: Kind
@@ -1099,8 +1119,12 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
     if not HINT.search(lowered):
         return mentions
     taken: list[tuple[int, int, Kind]] = []
+    # the clue strings the sentence holds (None: they cannot be tested there)
+    present = clue_words_in(sentence, lowered)
     semicolon_lists = [("killed", p) for p in SEMICOLON_LISTS] if ";" in sentence else []
     for kind, pattern in [*semicolon_lists, *LIST_PATTERNS, ("killed", NAMED_LIST)]:
+        if not could_match(CLUES[id(pattern)], present):
+            continue
         for m in pattern.finditer(sentence):
             if pattern is NAMED_LIST:
                 count = len(_NAME_ITEM.findall(m.group("names")))
@@ -1122,11 +1146,13 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
                 )
             )
     kinds = {kind for kind, hint in KIND_HINTS.items() if hint.search(lowered)}
-    count_starts = _count_starts(sentence, lowered) if kinds else []
+    count_starts: list[int] | None = None  # found when a count-led pattern is first tried
     for kind, pattern in PATTERNS:
-        if kind not in kinds:
+        if kind not in kinds or not could_match(CLUES[id(pattern)], present):
             continue  # none of this kind's words: its counted patterns cannot match
-        for m in _matches(pattern, sentence, count_starts):
+        if count_starts is None and id(pattern) in COUNT_LED:
+            count_starts = _count_starts(sentence, lowered)
+        for m in _matches(pattern, sentence, count_starts or []):
             quantity = _quantity(m)
             if quantity is None:
                 continue
@@ -1170,7 +1196,7 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
                 )
             )
     for kind, pattern in PAIR_PATTERNS:
-        if kind not in kinds:
+        if kind not in kinds or not could_match(CLUES[id(pattern)], present):
             continue
         for m in pattern.finditer(sentence):
             if any(m.start() < e and s < m.end() and k == kind for s, e, k in taken):
@@ -1187,7 +1213,7 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
                 )
             )
     for kind, pattern, in_headline in ONE_PERSON_PATTERNS:
-        if kind not in kinds:
+        if kind not in kinds or not could_match(CLUES[id(pattern)], present):
             continue
         for m in pattern.finditer(sentence):
             if any(m.start() < e and s < m.end() for s, e, _ in taken):
@@ -1234,7 +1260,9 @@ def find_casualties(sentence: str, offset: int = 0) -> list[CasualtyMention]:
                 )
             )
     killer_spans: list[tuple[int, int]] = []
-    for pattern in (SUICIDE, KILLER_DEAD, KILLED_BY_POLICE):
+    for pattern in KILLER_PATTERNS:
+        if not could_match(CLUES[id(pattern)], present):
+            continue
         for m in pattern.finditer(sentence):
             if any(m.start() < end and start < m.end() for start, end in killer_spans):
                 continue  # "The gunman was shot dead by officers": one death, told once

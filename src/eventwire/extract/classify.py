@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from eventwire.extract.clues import clue_words_in, clues, could_match
+
 EVENT_TYPES = {
     "Battles": ["Armed clash", "Government regains territory",
                 "Non-state actor overtakes territory"],
@@ -145,6 +147,9 @@ RULES: list[Rule] = [
 # sentence and without re.I (under re.I Python's regex engine tries every word at every
 # character), tells them apart before the rules are tried one by one in priority order.
 ANY_RULE = re.compile("|".join(rule.pattern.pattern for rule in RULES))
+# and each rule's clues, words one of which it needs (see eventwire.extract.clues), tell which
+# rules to try
+RULE_CLUES = [clues(rule.pattern) for rule in RULES]
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,9 +163,13 @@ class Classification:
 
 def classify(text: str, offset: int = 0) -> Classification | None:
     """The first rule, in priority order, whose words occur in ``text``."""
-    if not ANY_RULE.search(text.lower()):
+    lowered = text.lower()
+    if not ANY_RULE.search(lowered):
         return None
-    for rule in RULES:
+    present = clue_words_in(text, lowered)
+    for rule, rule_clues in zip(RULES, RULE_CLUES, strict=True):
+        if not could_match(rule_clues, present):
+            continue  # none of its words: it cannot fire
         m = rule.pattern.search(text)
         if m:
             return Classification(

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from eventwire.extract.clues import clue_words_in, clues, could_match
 from eventwire.model import DateInfo
 
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
@@ -67,6 +68,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # Their words are written in lower case; a capital is only in a lookbehind ("USA "), which
 # then lets more through, never fewer.
 LOWER_CASE_GATES = {kind: re.compile(p.pattern) for kind, p in PATTERNS if p.flags & re.I}
+# Each pattern's clues, words one of which its every match holds (see eventwire.extract.clues)
+CLUES = {kind: clues(pattern) for kind, pattern in PATTERNS}
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,7 +174,10 @@ def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateM
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     lowered = text.lower()
+    present = clue_words_in(text, lowered)
     for kind, pattern in PATTERNS:
+        if not could_match(CLUES[kind], present):
+            continue  # none of the words it needs: a month's name, a weekday's
         gate = LOWER_CASE_GATES.get(kind)
         if gate is not None and not gate.search(lowered):
             continue

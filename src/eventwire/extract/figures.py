@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from eventwire.extract.actors import Span
 from eventwire.extract.casualties import CasualtyMention
+from eventwire.extract.clues import clued_search, clues
 from eventwire.extract.numbers import Quantity, word_to_int
 from eventwire.extract.sentences import Sentence
 from eventwire.model import Figure
@@ -33,6 +34,8 @@ OTHER_INCIDENT = re.compile(
     re.I,
 )
 """Another incident by what the sentence tells (SEPARATE_INCIDENT) or by when it was."""
+OTHER_INCIDENT_CLUES = clues(OTHER_INCIDENT)
+"""Words one of which it needs ("separate", "last", "ago"...): see eventwire.extract.clues."""
 
 
 VICTIMS_ONLY = re.compile(
@@ -64,7 +67,7 @@ MAX_NAMED = 4
 def other_incident(sentence: Sentence) -> bool:
     """Does this sentence say it is about a different incident ("in a separate shooting",
     "last week")? Its figures are not the event's."""
-    return bool(OTHER_INCIDENT.search(sentence.text))
+    return clued_search(OTHER_INCIDENT, OTHER_INCIDENT_CLUES, sentence.text) is not None
 
 
 # "4 shot at vigil", "someone opened fire as a vigil was wrapping up": at a shooting during a
@@ -78,6 +81,9 @@ SHOT_AT_A_GATHERING = re.compile(
     r"fired (?:shots )?into the crowd|firing shots into)\b",
     re.I,
 )
+SHOT_AT_A_GATHERING_CLUES = clues(SHOT_AT_A_GATHERING)
+"""Words one of which it needs ("vigil", "funeral", "gather"...)."""
+
 # ... while a funeral of this event's dead ("mourners gathered to bury victims of Tuesday's
 # bombing, which killed 21") names this event's dead
 MOURNED = re.compile(

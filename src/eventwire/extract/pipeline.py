@@ -18,11 +18,13 @@ from spacy.tokens import Doc
 
 from eventwire.extract.actors import Span, find_actors, find_sources
 from eventwire.extract.classify import RULES, Classification
+from eventwire.extract.clues import clued_search
 from eventwire.extract.dates import page_date, parse_published
 from eventwire.extract.event_date import OTHER_INCIDENT_BEFORE, choose_event_date
 from eventwire.extract.figures import (
     SEPARATE_INCIDENT,
     SHOT_AT_A_GATHERING,
+    SHOT_AT_A_GATHERING_CLUES,
     other_incident,
     reconcile_figures,
     without_the_mourned,
@@ -32,6 +34,7 @@ from eventwire.extract.sentences import (
     MAX_DATELINE_WORDS,
     PROCEDURE,
     Sentence,
+    entities_of,
     is_background,
     split_sentences,
     the_story,
@@ -116,8 +119,9 @@ class Extractor:
             result.warnings.append(f"only the first {len(text):,} characters were read")
         if published is None:
             result.warnings.append("no publication date: relative dates left unresolved")
-        sentences = the_story(split_sentences(doc, published, text), len(report.headline))
-        persons = {e.text for e in doc.ents if e.label_ == "PERSON"}
+        entities = entities_of(doc)
+        sentences = the_story(split_sentences(doc, published, text, entities), len(report.headline))
+        persons = {name for _, _, label, name in entities if label == "PERSON"}
 
         background = [s for s in sentences if is_background(s, published)]
         main = [s for s in sentences if s not in background]
@@ -217,7 +221,10 @@ class Extractor:
         # event's: its day and its dead are left out
         at_a_gathering = role == "main" and (
             SHOT_AT_A_GATHERING.search(report.headline) is not None
-            or any(SHOT_AT_A_GATHERING.search(s.text) for s in sentences)
+            or any(
+                clued_search(SHOT_AT_A_GATHERING, SHOT_AT_A_GATHERING_CLUES, s.text)
+                for s in sentences
+            )
         )
         dated, dated_triggers = sentences, triggers
         if at_a_gathering:

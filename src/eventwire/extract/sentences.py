@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from eventwire.extract.casualties import CasualtyMention, find_casualties, is_statistics
 from eventwire.extract.classify import Classification, classify
+from eventwire.extract.clues import clues_apply
 from eventwire.extract.dates import DateMention, find_dates
 from eventwire.resolve.locate import CARE, CARE_AFTER, LOCATIVE, SPECIFIC, PlaceMention
 
@@ -40,6 +41,19 @@ PROCEDURE = re.compile(
     r"interviewed|turn(?:ed|s)? (?:him|her)self in|life support)\b",
     re.I,
 )
+# Their words are written in lower case: searched in the lower-cased sentence without re.I,
+# several times faster (under re.I Python's regex engine tries every word at every character)
+VIOLENCE_LOWER = re.compile(VIOLENCE.pattern)
+PROCEDURE_LOWER = re.compile(PROCEDURE.pattern)
+
+
+def _search_lowered(lower_twin: re.Pattern[str], pattern: re.Pattern[str], text: str) -> bool:
+    """Whether `pattern` (re.I, words in lower case) occurs in `text`, searched with its
+    lower-case twin in the lower-cased text where lower-casing keeps every letter in place."""
+    lowered = text.lower()
+    if clues_apply(text, lowered):
+        return lower_twin.search(lowered) is not None
+    return pattern.search(text) is not None
 
 
 @dataclass(slots=True)
@@ -57,11 +71,13 @@ class Sentence:
     def is_trigger(self) -> bool:
         """Does this sentence describe violence (not an arrest or court date)?"""
         violent = self.kind is not None and self.kind.sub_event_type != "Arrests"
-        return bool(self.casualties) or violent or bool(VIOLENCE.search(self.text))
+        return (
+            bool(self.casualties) or violent or _search_lowered(VIOLENCE_LOWER, VIOLENCE, self.text)
+        )
 
     @property
     def is_procedure(self) -> bool:
-        return bool(PROCEDURE.search(self.text))
+        return _search_lowered(PROCEDURE_LOWER, PROCEDURE, self.text)
 
 
 Entity = tuple[int, int, str, str]  # start, end, label, text
@@ -103,16 +119,29 @@ STREET_AFTER = re.compile(
 )
 
 
-def split_sentences(doc: Doc, published: date | None, text: str | None = None) -> list[Sentence]:
+def entities_of(doc: Doc) -> list[Entity]:
+    """The document's entities as plain tuples, read once (spaCy builds its Span objects
+    anew at every ``doc.ents``)."""
+    return [(e.start_char, e.end_char, e.label_, e.text) for e in doc.ents]
+
+
+def split_sentences(
+    doc: Doc,
+    published: date | None,
+    text: str | None = None,
+    entities: list[Entity] | None = None,
+) -> list[Sentence]:
     """The report's sentences, each with what the rules found in it.
 
     Works on plain offsets: spaCy's ``Span.ents`` walks the whole document for every sentence,
-    which made this the slowest step of extraction. `text` is ``doc.text`` when the caller
-    has it already (spaCy joins it anew, token by token, at every call).
+    which made this the slowest step of extraction. `text` is ``doc.text`` and `entities`
+    ``entities_of(doc)`` when the caller has them already (spaCy joins the text anew, token by
+    token, at every call).
     """
     if text is None:
         text = doc.text
-    entities: list[Entity] = [(e.start_char, e.end_char, e.label_, e.text) for e in doc.ents]
+    if entities is None:
+        entities = entities_of(doc)
     person_words = {word for *_, label, name in entities if label == "PERSON" and _a_name(name)
                     for word in name.split()[1:]}  # fmt: skip
     sentences: list[Sentence] = []
@@ -175,8 +204,10 @@ def split_sentences(doc: Doc, published: date | None, text: str | None = None) -
         sentence.places.extend(_unlabelled_places(sentence, inside, text, person_words))
         sentences.append(sentence)
     for sentence in sentences:
-        for place in sentence.places:
-            place.in_event = sentence.is_trigger
+        if sentence.places:
+            in_event = sentence.is_trigger
+            for place in sentence.places:
+                place.in_event = in_event
     return sentences
 
 
