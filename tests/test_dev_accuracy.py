@@ -12,10 +12,10 @@ from eventwire.evaluate import load_gold, score
 from eventwire.read import ReadOptions, read_reports
 
 SLICE = 300
-# 2026-11-25 (seventh session) on this slice: killed>0 0.860, injured>0 0.785, date 0.830,
+# 2026-11-25 (eighth session) on this slice: killed>0 0.860, injured>0 0.785, date 0.843,
 # city 0.867, 25 km 0.923
 FLOORS = {
-    "killed>0": 0.83, "injured>0": 0.75, "date": 0.80, "city": 0.83, "within_25km": 0.89,
+    "killed>0": 0.83, "injured>0": 0.75, "date": 0.81, "city": 0.83, "within_25km": 0.89,
 }  # fmt: skip
 
 
