@@ -1126,8 +1126,8 @@ def test_days_of_statements_plans_and_tallies_do_not_date_the_event(extractor) -
     unsaid = "Police will not say why the man was shot Saturday outside the bar."
     assert _date_of(extractor, unsaid, published) == ("2016-09-17", "Saturday")
     tally = (
-        "One man was killed Sunday on the South Side. Sunday's shootings brought to 40 the "
-        "number of people shot since Wednesday afternoon."
+        "A teenager was killed Sunday outside a Pinewood arcade. His death raised to 30 the "
+        "count of those wounded since Wednesday evening, the mayor's office said."
     )
     assert _date_of(extractor, tally, published) == ("2016-09-18", "Sunday")
     others = (

@@ -161,7 +161,7 @@ def _planned(before: str) -> bool:
     return plan is not None and not VIOLENCE.search(plan.group("plan"))
 
 
-# "the number of people shot since Wednesday afternoon": a tally's start, not a deed's day
+# "raised to 30 the count of those wounded since Thursday": a tally's start, not a deed's day
 TALLY_BEFORE = re.compile(
     r"\b(?:shot|killed|wounded|shootings|homicides|victims)\s+since\s+$", re.I
 )
